@@ -1,0 +1,48 @@
+/**
+ * Report settings (inputs.md "Settings"). Defaults are Worcestershire's (settings/defaults.ts);
+ * a `Report Settings` sheet and command-line flags override them.
+ */
+import type { Day } from '../types';
+
+export interface DistrictSetting {
+  name: string;
+  /** Population aged 0–17, for rates per 10,000. */
+  population: number;
+}
+
+/** One row of the benchmarks table (../shared/data/benchmarks.csv). `year` is the year ending 31 March. */
+export interface BenchmarkRow {
+  measure: string;
+  area: string;
+  year: number;
+  value: number | null;
+}
+
+export interface Settings {
+  authority: string;
+  /** The authority's region, the benchmark area of the `Region` series (e.g. "West Midlands"). */
+  region: string;
+  /** Benchmark area names of the `England` and `Statistical neighbours` series. */
+  englandArea: string;
+  statisticalNeighboursArea: string;
+  /** First calendar year of the financial year (2021 = 2021/22); null = from the data (latest List 3 date, else today). */
+  financialYear: number | null;
+  /** 1–4; null = the last complete quarter of that year. */
+  quarter: 1 | 2 | 3 | 4 | null;
+  population: number;
+  districts: DistrictSetting[];
+  /** Counts 1..threshold-1 are suppressed; 0 turns suppression off. */
+  threshold: number;
+  suppressTables: boolean;
+  assessmentDays: number;
+  rereferralMonths: number;
+  contactWindowDays: number;
+  bankHolidays: Day[];
+  benchmarks: BenchmarkRow[];
+  /** Full postcode (normalised "WR1 2EY") → district name (may name another authority's district). */
+  postcodes: Map<string, string>;
+  /** Postcode sector ("WR1 2") → modal district name (may be outside the authority). */
+  postcodeSectors: Map<string, string>;
+  /** Allocated Team (case-insensitive, trimmed; keys stored lower case) → district name. */
+  teamDistricts: Map<string, string>;
+}

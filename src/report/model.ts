@@ -1,0 +1,130 @@
+/**
+ * The report model: everything a renderer needs to write the generated workbook, decided once.
+ * Renderers (render/xlsx for the command line, render/office for the add-in) only translate it:
+ * they never compute a layout, a number format, a suppression or a chart range themselves.
+ *
+ * Coordinates are 0-based (row 0 = worksheet row 1, col 0 = column A).
+ */
+
+/** Named cell styles; each renderer maps a name to its own formatting calls (report/styles.ts holds the values). */
+export type CellStyle =
+  | 'title'
+  | 'subtitle'
+  | 'sectionTitle'
+  | 'definition'
+  | 'header'
+  | 'rowHeader'
+  | 'text'
+  | 'count'
+  | 'percent'
+  | 'rate'
+  | 'date'
+  | 'note'
+  | 'suppressed'
+  | 'total'
+  | 'logHeader'
+  | 'warning';
+
+export interface ModelCell {
+  row: number;
+  col: number;
+  /** Numbers stay numbers (formats come from the style); text is never a formula (renderers escape a leading =, +, -). */
+  value: string | number | null;
+  style: CellStyle;
+}
+
+export interface RangeRef {
+  sheet: string;
+  firstRow: number;
+  firstCol: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+export type ChartType = 'column' | 'bar' | 'line';
+
+export interface ChartSeriesSpec {
+  /** Series name (also written in the name cell `nameRef`). */
+  name: string;
+  nameRef: RangeRef;
+  /** One row or one column of Chart Data; suppressed values there are empty cells. */
+  values: RangeRef;
+  /** Drawing type of this series; a chart mixing column and line is a combination chart. */
+  type: ChartType;
+  /** Draw on a secondary value axis (e.g. rate beside counts). */
+  secondaryAxis?: boolean;
+  /** Hex colour "#RRGGBB". */
+  color: string;
+  /** Lines: dashed for benchmarks. */
+  dashed?: boolean;
+}
+
+export interface ChartSpec {
+  /** Unique within the workbook, e.g. "ind-09" or "district-Bromsgrove-cp-number". */
+  id: string;
+  /** Sheet the chart sits on. */
+  sheet: string;
+  /** Top-left cell the chart is anchored to, and its size in pixels. */
+  anchor: { row: number; col: number };
+  width: number;
+  height: number;
+  /** Type of the first series (the chart's main type). */
+  type: ChartType;
+  title: string;
+  categoryAxisTitle: string | null;
+  valueAxisTitle: string | null;
+  secondaryValueAxisTitle?: string | null;
+  categories: RangeRef;
+  series: ChartSeriesSpec[];
+  /** Legend only when there is more than one series. */
+  showLegend: boolean;
+  /** Data labels on breakdowns. */
+  dataLabels: boolean;
+  /** Number format of the value axis and labels (Excel format code). */
+  numberFormat: string;
+  /** "Numbers below T have been suppressed" when a value of the chart is suppressed, else null (shown as the chart's subtitle/footnote). */
+  note: string | null;
+}
+
+export interface ColumnSpec {
+  col: number;
+  /** Width in characters (Excel column width units). */
+  width: number;
+}
+
+export interface PrintSetup {
+  landscape: boolean;
+  paper: 'A4';
+  fitToWidth: boolean;
+  /** Print area; null = the used range. */
+  area: RangeRef | null;
+  /** Rows repeated at the top of every printed page (0-based, inclusive), or null. */
+  repeatRows: { first: number; last: number } | null;
+}
+
+export interface ModelSheet {
+  name: string;
+  kind: 'report' | 'chart-data' | 'log';
+  hidden: boolean;
+  tabColor: string | null;
+  cells: ModelCell[];
+  /** Merged ranges (titles spanning the table width). */
+  merges: RangeRef[];
+  columns: ColumnSpec[];
+  /** Row heights in points, for rows that need more than the default. */
+  rowHeights: { row: number; height: number }[];
+  /** Rows frozen at the top (title rows). */
+  freezeRows: number;
+  charts: ChartSpec[];
+  print: PrintSetup;
+}
+
+export interface ReportModel {
+  /** Sheets in workbook order: Performance Report, District Summary, district sheets, Chart Data, Build Log. */
+  sheets: ModelSheet[];
+  /** Names of every sheet the model generates (what a rebuild may replace). */
+  generatedSheetNames: string[];
+}
+
+/** The marker that tells a rebuild which sheets the product generated (a workbook-level name / custom property). */
+export const GENERATED_MARKER = 'CSCReportBuilder_Generated';
