@@ -1,0 +1,29 @@
+/**
+ * Node: an .xlsx workbook → SourceSheet[] (every worksheet, in tab order, values from row 1).
+ *
+ * Why not exceljs here: reading a 250,000-row workbook with exceljs took 12.5 s and 1.5 GB on the
+ * development machine (its streaming reader loses shared strings and sheets in some workbooks).
+ * This reader inflates one part at a time and scans the XML directly (see docs/cli.md).
+ */
+import { readFile } from 'node:fs/promises';
+import type { SourceSheet } from '../engine/types';
+import { openZip } from './zip';
+import { partText, readDateStyles, readSharedStrings, readSheetParts, usesDate1904 } from './xlsx-parts';
+import { parseSheetXml, type SheetContext } from './xlsx-sheet';
+
+export async function readXlsx(path: string): Promise<SourceSheet[]> {
+  return readXlsxBytes(await readFile(path));
+}
+
+export function readXlsxBytes(bytes: Buffer): SourceSheet[] {
+  const zip = openZip(bytes);
+  const context: SheetContext = {
+    sharedStrings: readSharedStrings(zip),
+    dateStyles: readDateStyles(zip),
+    date1904: usesDate1904(zip),
+  };
+  return readSheetParts(zip).map((part) => {
+    const xml = partText(zip, part.path);
+    return { name: part.name, values: xml === null ? [] : parseSheetXml(xml, context), firstRow: 1, firstColumn: 0 };
+  });
+}
