@@ -1,0 +1,103 @@
+/**
+ * District of a row (inputs.md "District of a child"). First hit wins:
+ *   1. the row's `District` column, when it names a configured district;
+ *   2. a postcode (home `Postcode`, or for List 8 district profiles the `Placement postcode`):
+ *      full postcode lookup → sector lookup → outward code whose listed postcodes all lie in one
+ *      district. A valid postcode that lands on no configured district is "Outside the authority";
+ *      a blank or malformed one falls through;
+ *   3. `Allocated Team` in the team → district lookup;
+ *   4. "Unknown".
+ * The resolver runs over hundreds of thousands of rows, so lookups are precomputed once and
+ * every distinct postcode string is resolved only once.
+ */
+import type { BaseRow, ClaRow } from '../lists';
+import type { Settings } from '../settings/types';
+import { normalisePostcode, outwardCode, postcodeSector } from './postcode';
+
+export const OUTSIDE_AUTHORITY = 'Outside the authority';
+export const UNKNOWN_DISTRICT = 'Unknown';
+
+export interface DistrictResolver {
+  /** District of the child's home: District column → home postcode → team → Unknown. */
+  homeDistrict(row: BaseRow): string;
+  /** District of a placement (List 8 profiles): District column → placement postcode → team → Unknown. */
+  placementDistrict(row: ClaRow): string;
+  /** True: resolves to a configured district; false: any other valid postcode; null: blank or malformed. */
+  isInsideAuthority(postcode: string | null): boolean | null;
+}
+
+/** Result of the postcode step: a configured district, Outside, or null (blank/malformed: fall through). */
+type PostcodeOutcome = string | null;
+
+export function createDistrictResolver(settings: Settings): DistrictResolver {
+  const configured = configuredNames(settings);
+  const outwardDistricts = singleDistrictOutwardCodes(settings.postcodes);
+  const postcodeCache = new Map<string, PostcodeOutcome>();
+
+  const matchConfigured = (name: string | null | undefined): string | null =>
+    name ? configured.get(name.trim().toLowerCase()) ?? null : null;
+
+  const resolvePostcode = (raw: string | null): PostcodeOutcome => {
+    if (raw === null || raw === undefined) return null;
+    const cached = postcodeCache.get(raw);
+    if (cached !== undefined) return cached;
+    const outcome = postcodeOutcome(raw, settings, outwardDistricts, matchConfigured);
+    postcodeCache.set(raw, outcome);
+    return outcome;
+  };
+
+  const teamDistrict = (team: string | null): string | null =>
+    team ? matchConfigured(settings.teamDistricts.get(team.trim().toLowerCase())) : null;
+
+  const resolveRow = (row: BaseRow, postcode: string | null): string =>
+    matchConfigured(row.district) ?? resolvePostcode(postcode) ?? teamDistrict(row.team) ?? UNKNOWN_DISTRICT;
+
+  return {
+    homeDistrict: (row) => resolveRow(row, row.postcode),
+    placementDistrict: (row) => resolveRow(row, row.placementPostcode),
+    isInsideAuthority: (postcode) => {
+      const outcome = resolvePostcode(postcode);
+      return outcome === null ? null : outcome !== OUTSIDE_AUTHORITY;
+    },
+  };
+}
+
+/** Lower-case name → configured spelling, so "WORCESTER" and "worcester" both give "Worcester". */
+function configuredNames(settings: Settings): Map<string, string> {
+  return new Map(settings.districts.map((d) => [d.name.trim().toLowerCase(), d.name] as const));
+}
+
+function postcodeOutcome(
+  raw: string,
+  settings: Settings,
+  outwardDistricts: Map<string, string>,
+  matchConfigured: (name: string | null | undefined) => string | null,
+): PostcodeOutcome {
+  const canonical = normalisePostcode(raw);
+  if (canonical === null) return null;
+  const lookupHit =
+    settings.postcodes.get(canonical) ??
+    settings.postcodeSectors.get(postcodeSector(canonical)) ??
+    outwardDistricts.get(outwardCode(canonical));
+  // A hit naming another authority's district, or no hit at all, is still a real place: outside.
+  return matchConfigured(lookupHit) ?? OUTSIDE_AUTHORITY;
+}
+
+/**
+ * Outward codes whose listed postcodes all lie in one district ("every listed postcode of that
+ * outward code lies in one district"). Outward codes split between districts are left out.
+ */
+export function singleDistrictOutwardCodes(postcodes: Map<string, string>): Map<string, string> {
+  const byOutward = new Map<string, string | null>();
+  for (const [postcode, district] of postcodes) {
+    const canonical = normalisePostcode(postcode);
+    if (canonical === null) continue;
+    const outward = outwardCode(canonical);
+    const seen = byOutward.get(outward);
+    if (seen === undefined) byOutward.set(outward, district);
+    else if (seen !== null && seen.toLowerCase() !== district.toLowerCase()) byOutward.set(outward, null);
+  }
+  const single = new Map<string, string>();
+  for (const [outward, district] of byOutward) if (district !== null) single.set(outward, district);
+  return single;
+}
