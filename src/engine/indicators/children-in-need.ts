@@ -1,0 +1,75 @@
+/** Indicators 16–17: children in need (national definition: CIN episode, or a plan, or looked after). */
+import type { Day } from '../types';
+import type { IndicatorResult } from '../results';
+import type { IndicatorContext } from './context';
+import { availableResult, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
+import { countSeries, rateSeries } from './common/series';
+import { addOpenMasks, countByMonth, countMasks } from './common/open-at';
+import { monthIndexer, monthKeys } from './common/months';
+import { countedCinRows } from './common/cin';
+import { countedCareRows } from './common/cla';
+import { benchmarkSeries } from './benchmarks';
+
+const HEAD_16: IndicatorHead = {
+  id: 16,
+  title: 'Children in need (national definition) – rate per 10,000 aged under 18',
+  definition: 'Distinct children at the month end with a CIN episode open (not closed RC8/RC9), a child protection plan open, or a period of care open (not V3/V4).',
+  kind: 'monthly',
+};
+const HEAD_17: IndicatorHead = {
+  id: 17,
+  title: 'Children in need – starting, ceasing and number at month end',
+  definition: 'CIN episodes (not closed RC8/RC9) starting and closing in the month, and children in need at the month end.',
+  kind: 'monthly',
+};
+
+/** Warnings when List 7 or List 8 is absent: the national count then understates. */
+function missingPartsWarnings(ctx: IndicatorContext): string[] {
+  const warnings: string[] = [];
+  if (!ctx.parsed.lists[7]) warnings.push(`${missingListReason(7)}: children on a plan but without a CIN episode are not counted`);
+  if (!ctx.parsed.lists[8]) warnings.push(`${missingListReason(8)}: children looked after but without a CIN episode are not counted`);
+  return warnings;
+}
+
+/** Distinct children in need (national definition) at each date. */
+export function childrenInNeedAt(ctx: IndicatorContext, dates: readonly Day[]): number[] {
+  const masks = new Map<string, number>();
+  addOpenMasks(masks, countedCinRows(ctx.parsed.lists[6] ?? []), dates);
+  addOpenMasks(masks, ctx.parsed.lists[7] ?? [], dates);
+  addOpenMasks(masks, countedCareRows(ctx.parsed.lists[8] ?? []), dates);
+  return countMasks(masks, dates.length);
+}
+
+export function cinRate(ctx: IndicatorContext): IndicatorResult {
+  const { period, parsed, settings } = ctx;
+  if (!parsed.lists[6]) return unavailableResult(HEAD_16, monthKeys(period), missingListReason(6));
+  const counts = childrenInNeedAt(ctx, period.months.map((m) => m.last));
+  return availableResult(
+    HEAD_16,
+    monthKeys(period),
+    [
+      countSeries('Children in need', counts),
+      rateSeries('Rate', counts, settings.population, 'Children in need'),
+      ...benchmarkSeries(settings, 'cin_rate_per_10k', 'rate', period.end, period.months.length),
+    ],
+    missingPartsWarnings(ctx),
+  );
+}
+
+export function cinFlows(ctx: IndicatorContext): IndicatorResult {
+  const { period, parsed } = ctx;
+  const list = parsed.lists[6];
+  if (!list) return unavailableResult(HEAD_17, monthKeys(period), missingListReason(6));
+  const episodes = countedCinRows(list);
+  const monthIndex = monthIndexer(period.months);
+  return availableResult(
+    HEAD_17,
+    monthKeys(period),
+    [
+      countSeries('Started', countByMonth(episodes, (e) => e.start, monthIndex, period.months.length)),
+      countSeries('Ceased', countByMonth(episodes, (e) => e.end, monthIndex, period.months.length)),
+      countSeries('At month end', childrenInNeedAt(ctx, period.months.map((m) => m.last))),
+    ],
+    missingPartsWarnings(ctx),
+  );
+}

@@ -1,0 +1,12 @@
+/** What every indicator is computed from. */
+import type { ParsedLists } from '../lists';
+import type { ReportPeriod } from '../period';
+import type { Settings } from '../settings/types';
+import type { DistrictResolver } from '../districts/resolver-type';
+
+export interface IndicatorContext {
+  parsed: ParsedLists;
+  period: ReportPeriod;
+  settings: Settings;
+  resolver: DistrictResolver;
+}

@@ -1,0 +1,146 @@
+/** Indicators 3–6: referrals, referral outcomes, sources and re-referrals. */
+import type { ReferralRow } from '../lists';
+import type { IndicatorResult } from '../results';
+import type { IndicatorContext } from './context';
+import { addMonths } from '../dates';
+import { availableResult, hasColumn, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
+import { countSeries, percentSeries } from './common/series';
+import { countByMonth, cumulative } from './common/open-at';
+import { earliestDate, monthIndexer, monthKeys, previousYearMonths, previousYearValues } from './common/months';
+import { datesByChild } from './common/by-child';
+import { lowerBound, upperBound } from './common/search';
+import { groupOutcomeText, NOT_RECORDED } from './common/outcome-text';
+import { codeLookup, countIntoGroups } from './common/groups';
+import { breakdownResult } from './common/breakdown';
+import { benchmarkSeries } from './benchmarks';
+
+const HEAD_3: IndicatorHead = {
+  id: 3,
+  title: "Referrals to children's social care",
+  definition: 'Referrals (List 3 rows) by Date of Referral, per month, with the same months a year earlier.',
+  kind: 'monthly',
+};
+const HEAD_4: IndicatorHead = {
+  id: 4,
+  title: 'Referral outcomes – year to date',
+  definition: 'Referrals received in the period by outcome, as a percentage of all referrals in the period.',
+  kind: 'breakdown',
+};
+const HEAD_5: IndicatorHead = {
+  id: 5,
+  title: 'Referral sources – year to date',
+  definition: 'Referrals received in the period by Referral Source group, as a percentage of all referrals in the period.',
+  kind: 'breakdown',
+};
+const HEAD_6: IndicatorHead = {
+  id: 6,
+  title: 'Re-referrals within 12 months (cumulative year to date)',
+  definition: 'Referrals from 1 April to the month end whose child had another referral in the 12 months before.',
+  kind: 'monthly',
+};
+
+export const REFERRAL_SOURCE_GROUPS = [
+  ['Individual', ['1A', '1B', '1C', '1D', '1']],
+  ['Schools', ['2A']],
+  ['Education services', ['2B']],
+  ['Health services', ['3A', '3B', '3C', '3D', '3E', '3F', '3']],
+  ['Housing', ['4']],
+  ['LA services', ['5A', '5B', '5C', '5D', '5']],
+  ['Police', ['6']],
+  ['Other legal agency', ['7']],
+  ['Other', ['8']],
+  ['Anonymous', ['9']],
+  ['Unknown', ['10']],
+  [NOT_RECORDED, []],
+] as const;
+
+const SOURCE_GROUP_OF_CODE = codeLookup(REFERRAL_SOURCE_GROUPS);
+const SOURCE_LABELS = REFERRAL_SOURCE_GROUPS.map(([label]) => label);
+
+function referralsInPeriod(ctx: IndicatorContext, referrals: readonly ReferralRow[]): ReferralRow[] {
+  return referrals.filter((r) => r.date >= ctx.period.start && r.date <= ctx.period.end);
+}
+
+export function totalReferrals(ctx: IndicatorContext): IndicatorResult {
+  const { period, parsed } = ctx;
+  const referrals = parsed.lists[3];
+  if (!referrals) return unavailableResult(HEAD_3, monthKeys(period), missingListReason(3));
+  const counts = countByMonth(referrals, (r) => r.date, monthIndexer(period.months), period.months.length);
+  const previousMonths = previousYearMonths(period);
+  const previous = countByMonth(referrals, (r) => r.date, monthIndexer(previousMonths), previousMonths.length);
+  const earliest = earliestDate(parsed.info[3]?.earliest.date, referrals, (r) => r.date);
+  return availableResult(HEAD_3, monthKeys(period), [
+    countSeries('Referrals', counts),
+    countSeries('Previous year', previousYearValues(previous, previousMonths, earliest)),
+  ]);
+}
+
+export function referralOutcomes(ctx: IndicatorContext): IndicatorResult {
+  const { parsed } = ctx;
+  const referrals = parsed.lists[3];
+  if (!referrals) return unavailableResult(HEAD_4, [], missingListReason(3));
+  const inPeriod = referralsInPeriod(ctx, referrals);
+  if (hasColumn(parsed, 3, 'referral outcome', referrals, (r) => r.outcome !== null)) {
+    const { labels, counts } = groupOutcomeText(inPeriod.map((r) => r.outcome));
+    return breakdownResult(HEAD_4, labels, counts, 'Referrals');
+  }
+  const assessments = parsed.lists[4];
+  if (!assessments) return unavailableResult(HEAD_4, [], `${missingListReason(4)} and List 3 has no Referral Outcome column`);
+  const referralDates = datesByChild(referrals, (r) => r.date);
+  const assessmentStarts = datesByChild(assessments, (a) => a.start);
+  const counts = [0, 0, 0];
+  for (const r of inPeriod) {
+    if (r.nfa === true) counts[0] += 1;
+    else if (progressedToAssessment(r, referralDates.get(r.childId) ?? [], assessmentStarts.get(r.childId))) counts[1] += 1;
+    else counts[2] += 1;
+  }
+  return breakdownResult(HEAD_4, ['No further action', 'Progressed to assessment', 'Other outcome'], counts, 'Referrals');
+}
+
+/** An assessment of the child starting on or after the referral date and before the child's next (later-dated) referral. */
+function progressedToAssessment(referral: ReferralRow, childReferralDates: readonly number[], childAssessmentStarts: readonly number[] | undefined): boolean {
+  if (!childAssessmentStarts) return false;
+  const nextIndex = upperBound(childReferralDates, referral.date);
+  const nextReferral = nextIndex < childReferralDates.length ? childReferralDates[nextIndex] : Infinity;
+  const i = lowerBound(childAssessmentStarts, referral.date);
+  return i < childAssessmentStarts.length && childAssessmentStarts[i] < nextReferral;
+}
+
+export function referralSources(ctx: IndicatorContext): IndicatorResult {
+  const referrals = ctx.parsed.lists[3];
+  if (!referrals) return unavailableResult(HEAD_5, [...SOURCE_LABELS], missingListReason(3));
+  const inPeriod = referralsInPeriod(ctx, referrals);
+  const counts = countIntoGroups(inPeriod, SOURCE_LABELS, (r) => (r.source === null ? NOT_RECORDED : SOURCE_GROUP_OF_CODE.get(r.source.toUpperCase()) ?? NOT_RECORDED));
+  return breakdownResult(HEAD_5, [...SOURCE_LABELS], counts, 'Referrals');
+}
+
+export function reReferrals(ctx: IndicatorContext): IndicatorResult {
+  const { period, parsed, settings } = ctx;
+  const referrals = parsed.lists[3];
+  if (!referrals) return unavailableResult(HEAD_6, monthKeys(period), missingListReason(3));
+  const referralDates = datesByChild(referrals, (r) => r.date);
+  const monthIndex = monthIndexer(period.months);
+  const inMonth = new Array<number>(period.months.length).fill(0);
+  const reInMonth = new Array<number>(period.months.length).fill(0);
+  for (const r of referrals) {
+    const i = monthIndex(r.date);
+    if (i < 0) continue;
+    inMonth[i] += 1;
+    if (hasEarlierReferral(referralDates.get(r.childId) ?? [], r.date, settings.rereferralMonths)) reInMonth[i] += 1;
+  }
+  const total = cumulative(inMonth);
+  const re = cumulative(reInMonth);
+  return availableResult(HEAD_6, monthKeys(period), [
+    countSeries('Referrals', total),
+    countSeries('Re-referrals', re),
+    percentSeries('Percent', re, total, 'Re-referrals'),
+    ...benchmarkSeries(settings, 'rereferral_pct', 'percent', period.end, period.months.length),
+  ]);
+}
+
+/** Another referral of the child dated in [date − months, date) (29/02/2024 looks back to 28/02/2023). */
+export function hasEarlierReferral(childDates: readonly number[], date: number, months: number): boolean {
+  const from = addMonths(date, -months);
+  const i = lowerBound(childDates, from);
+  return i < childDates.length && childDates[i] < date;
+}
