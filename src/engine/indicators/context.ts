@@ -2,7 +2,7 @@
 import type { ParsedLists } from '../lists';
 import type { ReportPeriod } from '../period';
 import type { Settings } from '../settings/types';
-import type { DistrictResolver } from '../districts/resolver-type';
+import type { DistrictResolver } from '../districts/resolve';
 
 export interface IndicatorContext {
   parsed: ParsedLists;

@@ -1,0 +1,84 @@
+/**
+ * The whole engine in one call (docs/architecture.md): parse the source sheets, settle the report
+ * period, check the rows against it, compute the 23 indicators and the district blocks, and set
+ * the suppression flags.
+ */
+import type { Day, Problem, ProgressFn, SourceSheet } from './types';
+import { LIST_NUMBERS } from './types';
+import type { ParsedLists } from './lists';
+import type { ReportPeriod } from './period';
+import type { Period, Results } from './results';
+import type { Settings } from './settings/types';
+import { isoFromDay } from './dates';
+import { checkAgainstPeriod, parseWorkbook } from './parse';
+import { resolvePeriod } from './calendar/period';
+import { createDistrictResolver } from './districts/resolve';
+import { computeIndicators } from './indicators';
+import { buildDistrictBlocks } from './districts/blocks';
+import { applySuppression } from './suppression';
+import type { IndicatorContext } from './indicators/context';
+
+export const GENERATOR_NAME = 'csc-report-builder';
+/** outputs.md: the first 200 problems are listed, all are counted. */
+export const LISTED_PROBLEMS = 200;
+
+export interface BuildOptions {
+  today: Day;
+  version: string;
+  onProgress?: ProgressFn;
+}
+
+export interface BuildOutput {
+  results: Results;
+  parsed: ParsedLists;
+  period: ReportPeriod;
+  settings: Settings;
+}
+
+export function periodJson(period: ReportPeriod): Period {
+  return {
+    financialYear: period.financialYearLabel,
+    quarter: period.quarter,
+    start: isoFromDay(period.start),
+    end: isoFromDay(period.end),
+    previousQuarterEnd: isoFromDay(period.previousQuarterEnd),
+  };
+}
+
+function noListMessage(sheets: readonly SourceSheet[]): string {
+  const names = sheets.map((s) => `"${s.name}"`).join(', ') || 'none';
+  return `No Annex A list could be read from the workbook (sheets found: ${names}). Name the sheets "List 1", "List 3", … "List 9" (or Contacts, Referrals, …) with the Annex A headings.`;
+}
+
+export function buildResults(sheets: SourceSheet[], settings: Settings, options: BuildOptions): BuildOutput {
+  const progress = options.onProgress ?? (() => undefined);
+  progress('Reading lists', 0);
+  const parsed = parseWorkbook(sheets);
+  if (!LIST_NUMBERS.some((list) => parsed.lists[list] !== undefined)) {
+    const reasons = parsed.problems.filter((p) => p.severity === 'error').map((p) => p.message);
+    throw new Error([noListMessage(sheets), ...reasons.slice(0, 5)].join(' '));
+  }
+  const period = resolvePeriod(settings, parsed, options.today);
+  const periodProblems: Problem[] = checkAgainstPeriod(parsed, period);
+  const withPeriodChecks: ParsedLists = { ...parsed, problems: [...parsed.problems, ...periodProblems] };
+
+  progress('Calculating indicators', 0.3);
+  const ctx: IndicatorContext = { parsed: withPeriodChecks, period, settings, resolver: createDistrictResolver(settings) };
+  const indicators = computeIndicators(ctx);
+
+  progress('District profiles', 0.8);
+  const districts = buildDistrictBlocks(ctx);
+
+  const problems = withPeriodChecks.problems;
+  const results: Results = {
+    generator: { name: GENERATOR_NAME, version: options.version },
+    authority: settings.authority,
+    period: periodJson(period),
+    threshold: settings.threshold,
+    indicators,
+    districts,
+    problems: { count: problems.length, items: problems.slice(0, LISTED_PROBLEMS) },
+  };
+  progress('District profiles', 1);
+  return { results: applySuppression(results, settings.threshold), parsed: withPeriodChecks, period, settings };
+}

@@ -1,0 +1,59 @@
+/** District blocks of child protection at S: number, rate per 10,000, and plans by latest category. */
+import type { CpRow } from '../lists';
+import type { DistrictBlock } from '../results';
+import type { IndicatorContext } from '../indicators/context';
+import { currentRowPerChild, isOpenAt } from '../indicators/common/open-at';
+import { ABUSE_GROUPS, abuseGroupOf } from '../indicators/child-protection';
+import { countIntoGroups } from '../indicators/common/groups';
+import { missingListReason } from '../indicators/common/result';
+import {
+  availableBlock, countByDistrict, districtCountSeries, districtNames, districtPercentSeries, districtPopulations, districtRateSeries,
+  unavailableBlock, type BlockHead,
+} from './district-table';
+
+const NUMBER: BlockHead = {
+  id: 'cp-number',
+  title: 'Children on a child protection plan',
+  definition: 'Children with a child protection plan open at the period end, by district (of the current plan’s row).',
+};
+const RATE: BlockHead = {
+  id: 'cp-rate',
+  title: 'Children on a child protection plan – rate per 10,000 aged under 18',
+  definition: 'Children on a plan at the period end per 10,000 children aged 0–17 of the district.',
+};
+const CATEGORY: BlockHead = {
+  id: 'cp-category-pct',
+  title: 'Child protection plans – latest category of abuse',
+  definition: 'Plans open at the period end by Latest Category of Abuse, as a percentage of the district’s open plans.',
+};
+
+export function cpBlocks(ctx: IndicatorContext): DistrictBlock[] {
+  const names = districtNames(ctx.settings);
+  const plans = ctx.parsed.lists[7];
+  if (!plans) {
+    return [unavailableBlock(NUMBER, names, missingListReason(7)), unavailableBlock(RATE, names, missingListReason(7)), unavailableBlock(CATEGORY, [...ABUSE_GROUPS], missingListReason(7))];
+  }
+  const districtOf = (r: CpRow): string => ctx.resolver.homeDistrict(r);
+  const children = countByDistrict(currentRowPerChild(plans, ctx.period.end), names, districtOf);
+  return [
+    availableBlock(NUMBER, names, [districtCountSeries('Children on a plan', children)]),
+    availableBlock(RATE, names, [districtRateSeries(children, districtPopulations(ctx.settings))]),
+    categoryBlock(ctx, plans, names, districtOf),
+  ];
+}
+
+/** One percent series per district: its open plans by #13 group, over its open plans. */
+function categoryBlock(ctx: IndicatorContext, plans: readonly CpRow[], names: readonly string[], districtOf: (r: CpRow) => string): DistrictBlock {
+  const openByDistrict = new Map<string, CpRow[]>(names.map((n) => [n, []]));
+  for (const plan of plans) {
+    if (!isOpenAt(plan, ctx.period.end)) continue;
+    const district = districtOf(plan);
+    (openByDistrict.get(district) ?? openByDistrict.get(names[names.length - 1]))?.push(plan);
+  }
+  const series = names.map((name) => {
+    const open = openByDistrict.get(name) ?? [];
+    const counts = countIntoGroups(open, ABUSE_GROUPS, abuseGroupOf);
+    return districtPercentSeries(name, counts, counts.map(() => open.length));
+  });
+  return availableBlock(CATEGORY, [...ABUSE_GROUPS], series);
+}
