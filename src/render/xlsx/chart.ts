@@ -1,0 +1,79 @@
+import type { ChartSeriesSpec, ChartSpec, ChartType } from '../../report/model';
+import type { Chart, XlsxWriter } from './load-writer';
+import { buildSeries } from './chart-series';
+
+const TITLE_FONT_PT = 12;
+const AXIS_TITLE_FONT_PT = 9;
+
+function newChartOfType(xw: XlsxWriter, type: ChartType): Chart {
+  if (type === 'column') return xw.Chart.newColumn();
+  if (type === 'bar') return xw.Chart.newBar();
+  return xw.Chart.newLine();
+}
+
+/**
+ * Splits the series into the main chart's and one combined chart's. Excel combines column and
+ * line, so a column chart with line series (or a line chart with column series) becomes a
+ * combination; a bar chart cannot sensibly carry lines, so everything there stays bars.
+ * A third type (not produced by the model) is drawn as the main type rather than dropped.
+ */
+export function splitByDrawingType(spec: ChartSpec): { main: ChartSeriesSpec[]; combined: ChartSeriesSpec[]; combinedType: ChartType | null } {
+  if (spec.type === 'bar') return { main: spec.series, combined: [], combinedType: null };
+  const other = spec.series.find((series) => series.type !== spec.type && series.type !== 'bar');
+  const combinedType = other ? other.type : null;
+  const combined = spec.series.filter((series) => combinedType !== null && series.type === combinedType);
+  const main = spec.series.filter((series) => !combined.includes(series));
+  return { main, combined, combinedType };
+}
+
+/** The title, with the suppression note as a second line so that it travels with the chart. */
+export function chartTitleText(spec: ChartSpec): string {
+  return spec.note ? `${spec.title}\n${spec.note}` : spec.title;
+}
+
+export function buildChart(xw: XlsxWriter, spec: ChartSpec): Chart {
+  const { main, combined, combinedType } = splitByDrawingType(spec);
+  const chart = newChartOfType(xw, spec.type);
+  for (const series of main) chart.pushSeries(buildSeries(xw, spec, series));
+  if (combinedType !== null) {
+    const partner = newChartOfType(xw, combinedType);
+    for (const series of combined) partner.pushSeries(buildSeries(xw, spec, series));
+    chart.combine(partner);
+  }
+  applyTitles(xw, chart, spec);
+  applyLegend(xw, chart, spec);
+  // outputs.md / indicators.md rule 4: a suppressed value is an empty cell, drawn as a gap.
+  chart.showEmptyCellsAs(xw.ChartEmptyCells.Gaps);
+  chart.setWidth(spec.width).setHeight(spec.height).setName(spec.id).setAltText(spec.title);
+  return chart;
+}
+
+function applyTitles(xw: XlsxWriter, chart: Chart, spec: ChartSpec): void {
+  chart.title().setName(chartTitleText(spec)).setFont(new xw.ChartFont().setBold().setSize(TITLE_FONT_PT));
+  const axisFont = () => new xw.ChartFont().setBold().setSize(AXIS_TITLE_FONT_PT);
+  const { categoryAxis, valueAxis } = axesOf(chart, spec.type);
+  if (spec.categoryAxisTitle) categoryAxis.setName(spec.categoryAxisTitle).setNameFont(axisFont());
+  if (spec.valueAxisTitle) valueAxis.setName(spec.valueAxisTitle).setNameFont(axisFont());
+  valueAxis.setNumFormat(spec.numberFormat);
+  // Bars and columns are read by their length: a baseline above zero would exaggerate
+  // differences, so those value axes start at 0 (lines keep Excel's automatic scale).
+  if (spec.type !== 'line') valueAxis.setMin(0);
+  if (spec.secondaryValueAxisTitle && spec.series.some((series) => series.secondaryAxis)) {
+    chart.y2Axis().setName(spec.secondaryValueAxisTitle).setNameFont(axisFont());
+  }
+}
+
+/**
+ * The writer names axes by position: for a bar chart the vertical yAxis is the category axis and
+ * the horizontal xAxis the value axis; for column and line charts it is the other way round.
+ */
+function axesOf(chart: Chart, type: ChartType) {
+  return type === 'bar'
+    ? { categoryAxis: chart.yAxis(), valueAxis: chart.xAxis() }
+    : { categoryAxis: chart.xAxis(), valueAxis: chart.yAxis() };
+}
+
+function applyLegend(xw: XlsxWriter, chart: Chart, spec: ChartSpec): void {
+  if (spec.showLegend) chart.legend().setPosition(xw.ChartLegendPosition.Bottom);
+  else chart.legend().setHidden();
+}

@@ -1,0 +1,52 @@
+import type { CellStyle } from '../../report/model';
+import type { XlsxCellStyle, XlsxStyleTable } from './cell-style-spec';
+import type { Format, XlsxWriter } from './load-writer';
+import { toColor } from './colors';
+
+/** One Format per named style (and a quote-prefixed twin for text that looks like a formula). */
+export interface FormatCache {
+  plain(style: CellStyle): Format;
+  /** Same look, with Excel's quote prefix so that editing the cell keeps it text. */
+  quoted(style: CellStyle): Format;
+}
+
+export function createFormatCache(xw: XlsxWriter, table: XlsxStyleTable): FormatCache {
+  const plainByStyle = new Map<CellStyle, Format>();
+  const quotedByStyle = new Map<CellStyle, Format>();
+  const plain = (style: CellStyle): Format => {
+    let format = plainByStyle.get(style);
+    if (!format) {
+      format = toFormat(xw, table[style] ?? {});
+      plainByStyle.set(style, format);
+    }
+    return format;
+  };
+  const quoted = (style: CellStyle): Format => {
+    let format = quotedByStyle.get(style);
+    if (!format) {
+      format = plain(style).clone().setQuotePrefix();
+      quotedByStyle.set(style, format);
+    }
+    return format;
+  };
+  return { plain, quoted };
+}
+
+const ALIGN_NAMES = { left: 'Left', center: 'Center', right: 'Right' } as const;
+
+export function toFormat(xw: XlsxWriter, spec: XlsxCellStyle): Format {
+  let format = new xw.Format();
+  if (spec.bold) format = format.setBold();
+  if (spec.italic) format = format.setItalic();
+  if (spec.fontSize) format = format.setFontSize(spec.fontSize);
+  if (spec.fontColor) format = format.setFontColor(toColor(xw, spec.fontColor));
+  if (spec.fill) format = format.setBackgroundColor(toColor(xw, spec.fill));
+  if (spec.numberFormat) format = format.setNumFormat(spec.numberFormat);
+  if (spec.border === 'thin') {
+    format = format.setBorder(xw.FormatBorder.Thin);
+    if (spec.borderColor) format = format.setBorderColor(toColor(xw, spec.borderColor));
+  }
+  if (spec.horizontalAlign) format = format.setAlign(xw.FormatAlign[ALIGN_NAMES[spec.horizontalAlign]]);
+  if (spec.wrap) format = format.setTextWrap().setAlign(xw.FormatAlign.Top);
+  return format;
+}

@@ -1,0 +1,43 @@
+import type { Worksheet } from './load-writer';
+import type { ModelCell, RangeRef } from '../../report/model';
+import type { FormatCache } from './formats';
+
+/** Text that Excel would read as a formula (or a DDE/at-command) if typed into the cell. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
+
+/**
+ * Writes one model cell. Text always goes in as a string cell (never a formula), and text that
+ * starts like a formula gets the quote prefix so that editing it in Excel keeps it text.
+ * A null value is a styled blank: in Chart Data that is how a suppressed value stays an empty
+ * cell that charts show as a gap.
+ */
+export function writeCell(sheet: Worksheet, cell: ModelCell, formats: FormatCache): void {
+  const { row, col, value, style } = cell;
+  if (value === null) {
+    sheet.writeBlank(row, col, formats.plain(style));
+  } else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`Cell ${row},${col}: ${value} is not a finite number`);
+    sheet.writeNumberWithFormat(row, col, value, formats.plain(style));
+  } else {
+    const format = looksLikeFormula(value) ? formats.quoted(style) : formats.plain(style);
+    sheet.writeStringWithFormat(row, col, value, format);
+  }
+}
+
+/**
+ * Merges first (with the style of the merge's top-left cell, so borders and fills span it),
+ * then every cell; the top-left cell's value lands in the merged area.
+ */
+export function writeCellsAndMerges(sheet: Worksheet, cells: ModelCell[], merges: RangeRef[], formats: FormatCache): void {
+  const cellAt = new Map<string, ModelCell>();
+  for (const cell of cells) cellAt.set(`${cell.row},${cell.col}`, cell);
+  for (const merge of merges) {
+    if (merge.firstRow === merge.lastRow && merge.firstCol === merge.lastCol) continue;
+    const topLeft = cellAt.get(`${merge.firstRow},${merge.firstCol}`);
+    const format = formats.plain(topLeft?.style ?? 'text');
+    sheet.mergeRange(merge.firstRow, merge.firstCol, merge.lastRow, merge.lastCol, '', format);
+  }
+  for (const cell of cells) writeCell(sheet, cell, formats);
+}
