@@ -1,0 +1,21 @@
+/** The primary action. Shows a spinner while a build runs so a second click is clearly pointless. */
+import { Button, Spinner } from '@fluentui/react-components';
+
+export interface BuildButtonProps {
+  building: boolean;
+  disabled: boolean;
+  onBuild(): void;
+}
+
+export function BuildButton({ building, disabled, onBuild }: BuildButtonProps) {
+  return (
+    <Button
+      appearance="primary"
+      disabled={disabled || building}
+      icon={building ? <Spinner size="tiny" /> : undefined}
+      onClick={onBuild}
+    >
+      {building ? 'Building…' : 'Build report'}
+    </Button>
+  );
+}

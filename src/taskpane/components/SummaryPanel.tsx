@@ -1,0 +1,67 @@
+/** After a build: what went in (lists and rows), what came out (indicators), what to look at (problems). */
+import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { BuildOutcome } from '../operations';
+import { formatCount, formatDuration } from '../format';
+import { LIST_NAMES } from '../../engine/types';
+
+/** The number of indicators the report defines (indicators.md). */
+export const INDICATOR_COUNT = 23;
+
+const useStyles = makeStyles({
+  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  number: { textAlign: 'right' },
+});
+
+export interface SummaryPanelProps {
+  outcome: BuildOutcome;
+}
+
+export function SummaryPanel({ outcome }: SummaryPanelProps) {
+  const styles = useStyles();
+  const { results } = outcome;
+  return (
+    <section aria-label="Build summary">
+      <dl className={styles.facts}>
+        <dt className={styles.term}>Period</dt>
+        <dd className={styles.value}>
+          {results.authority}, Quarter {results.period.quarter} {results.period.financialYear}
+        </dd>
+        <dt className={styles.term}>Indicators available</dt>
+        <dd className={styles.value} data-testid="indicators-available">
+          {outcome.indicatorsAvailable}/{INDICATOR_COUNT}
+        </dd>
+        <dt className={styles.term}>Problems</dt>
+        <dd className={styles.value} data-testid="problems-count">
+          {formatCount(results.problems.count)}
+        </dd>
+        <dt className={styles.term}>Time taken</dt>
+        <dd className={styles.value}>{formatDuration(outcome.durationMs)}</dd>
+      </dl>
+      <Table size="extra-small" aria-label="Lists read">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>List</TableHeaderCell>
+            <TableHeaderCell>Sheet</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>Rows</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>Excluded</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {outcome.listsRead.map((list) => (
+            <TableRow key={list.list}>
+              <TableCell>
+                {list.list} {LIST_NAMES[list.list]}
+              </TableCell>
+              <TableCell>{list.sheet ?? <Caption1>not found</Caption1>}</TableCell>
+              <TableCell className={styles.number}>{formatCount(list.rowsRead)}</TableCell>
+              <TableCell className={styles.number}>{formatCount(list.rowsExcluded)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {outcome.listsRead.length === 0 && <Text>No Annex A lists were found in this workbook.</Text>}
+    </section>
+  );
+}

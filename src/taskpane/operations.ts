@@ -1,0 +1,39 @@
+/**
+ * The Excel operations the task pane calls, gathered behind one interface so the components
+ * receive them as a prop: component tests pass plain jest.fn() fakes and never load Office.js.
+ * The real implementations live in src/office (Excel.run orchestration).
+ */
+import type { Problem } from '../engine/types';
+import type { BuildOutcome } from '../office/types';
+import { buildInExcel } from '../office/build';
+import { createBlankSourceSheets } from '../office/blank-sheets';
+import { insertSampleData } from '../office/sample';
+import { openSettings } from '../office/settings';
+import { selectProblemCell } from '../office/select-problem';
+import { detectHost } from '../office/host';
+
+export interface BuildRequest {
+  financialYear?: number | null;
+  quarter?: 1 | 2 | 3 | 4 | null;
+  authority?: string;
+}
+
+export type { BuildOutcome };
+
+export interface TaskpaneOperations {
+  buildInExcel(options: BuildRequest, onProgress: (step: string, fraction: number) => void): Promise<BuildOutcome>;
+  createBlankSourceSheets(): Promise<unknown>;
+  insertSampleData(scale?: number): Promise<unknown>;
+  openSettings(): Promise<unknown>;
+  selectProblemCell(problem: Problem): Promise<unknown>;
+  detectHost(): { ok: boolean; message?: string };
+}
+
+export const officeOperations: TaskpaneOperations = {
+  buildInExcel,
+  createBlankSourceSheets,
+  insertSampleData,
+  openSettings,
+  selectProblemCell,
+  detectHost,
+};
