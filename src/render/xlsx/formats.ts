@@ -1,5 +1,5 @@
 import type { CellStyle } from '../../report/model';
-import type { XlsxCellStyle, XlsxStyleTable } from './cell-style-spec';
+import type { CellFormat } from '../../report/styles';
 import type { Format, XlsxWriter } from './load-writer';
 import { toColor } from './colors';
 
@@ -10,7 +10,7 @@ export interface FormatCache {
   quoted(style: CellStyle): Format;
 }
 
-export function createFormatCache(xw: XlsxWriter, table: XlsxStyleTable): FormatCache {
+export function createFormatCache(xw: XlsxWriter, table: Record<CellStyle, CellFormat>): FormatCache {
   const plainByStyle = new Map<CellStyle, Format>();
   const quotedByStyle = new Map<CellStyle, Format>();
   const plain = (style: CellStyle): Format => {
@@ -34,7 +34,7 @@ export function createFormatCache(xw: XlsxWriter, table: XlsxStyleTable): Format
 
 const ALIGN_NAMES = { left: 'Left', center: 'Center', right: 'Right' } as const;
 
-export function toFormat(xw: XlsxWriter, spec: XlsxCellStyle): Format {
+export function toFormat(xw: XlsxWriter, spec: CellFormat): Format {
   let format = new xw.Format();
   if (spec.bold) format = format.setBold();
   if (spec.italic) format = format.setItalic();
@@ -42,11 +42,8 @@ export function toFormat(xw: XlsxWriter, spec: XlsxCellStyle): Format {
   if (spec.fontColor) format = format.setFontColor(toColor(xw, spec.fontColor));
   if (spec.fill) format = format.setBackgroundColor(toColor(xw, spec.fill));
   if (spec.numberFormat) format = format.setNumFormat(spec.numberFormat);
-  if (spec.border === 'thin') {
-    format = format.setBorder(xw.FormatBorder.Thin);
-    if (spec.borderColor) format = format.setBorderColor(toColor(xw, spec.borderColor));
-  }
-  if (spec.horizontalAlign) format = format.setAlign(xw.FormatAlign[ALIGN_NAMES[spec.horizontalAlign]]);
+  if (spec.border === 'thin') format = format.setBorder(xw.FormatBorder.Thin);
+  if (spec.horizontalAlignment) format = format.setAlign(xw.FormatAlign[ALIGN_NAMES[spec.horizontalAlignment]]);
   if (spec.wrap) format = format.setTextWrap().setAlign(xw.FormatAlign.Top);
   return format;
 }

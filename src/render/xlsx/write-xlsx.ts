@@ -4,7 +4,7 @@ import { createFormatCache, type FormatCache } from './formats';
 import { loadXlsxWriter, type Workbook, type XlsxWriter } from './load-writer';
 import { writeGeneratedMarker } from './marker';
 import { applyColumnsAndRows, applyPrintSetup, applyView } from './sheet-setup';
-import { styleTable } from './style-source';
+import { STYLE_TABLE } from '../../report/styles';
 import { writeCellsAndMerges } from './write-cells';
 
 /**
@@ -14,7 +14,7 @@ import { writeCellsAndMerges } from './write-cells';
 export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
   const xw = await loadXlsxWriter();
   const workbook = new xw.Workbook();
-  const formats = createFormatCache(xw, styleTable());
+  const formats = createFormatCache(xw, STYLE_TABLE);
   for (const sheet of model.sheets) writeSheet(xw, workbook, sheet, formats);
   selectFirstVisibleSheet(workbook, model);
   writeGeneratedMarker(xw, workbook, model);
