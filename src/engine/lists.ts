@@ -120,6 +120,12 @@ export interface ListReadInfo {
    * for the "list starts too late" warning and the previous-year nulls of #1, #3, #7.
    */
   earliest: Record<string, Day | null>;
+  /**
+   * Where each row field was read from, keyed by row field name (e.g. `date`, `dateOfBirth`):
+   * the heading as found and its worksheet column index (0 = A). Lets later checks
+   * (engine/parse/period-checks.ts) point a problem at the cell. Added by the parser.
+   */
+  fieldColumns?: Record<string, { heading: string; columnIndex: number }>;
 }
 
 /** The whole parsed input. A list that is absent (or could not be read) is missing from `lists`/`info`. */

@@ -1,0 +1,55 @@
+/**
+ * The parser: worksheet values → typed Annex A lists with located row problems
+ * (inputs.md "Source lists", "Columns", "Heading matching", "Cell values", "Row problems").
+ * Pure: no Office.js, no I/O. docs/definitions-parsing.md lists its decisions and messages.
+ */
+import type { ListRows, ParsedLists } from '../lists';
+import type { ListNumber, Problem, SourceSheet } from '../types';
+import { LIST_PARSERS } from './lists/parsers';
+import { messages } from './messages';
+import { readList } from './read-list';
+import { matchSheetName } from './sheet-names';
+
+export { checkAgainstPeriod } from './period-checks';
+
+export function parseWorkbook(sheets: readonly SourceSheet[]): ParsedLists {
+  const parsed: ParsedLists = { lists: {}, info: {}, problems: [], ignoredSheets: [] };
+  const sheetOfList = new Map<ListNumber, string>();
+  for (const sheet of sheets) {
+    const match = matchSheetName(sheet.name);
+    if (match.kind !== 'list') {
+      parsed.ignoredSheets.push(sheet.name);
+      continue;
+    }
+    const firstSheet = sheetOfList.get(match.list);
+    if (firstSheet !== undefined) {
+      parsed.ignoredSheets.push(sheet.name);
+      parsed.problems.push(alreadyReadProblem(sheet.name, match.list, firstSheet));
+      continue;
+    }
+    sheetOfList.set(match.list, sheet.name);
+    readInto(parsed, match.list, sheet);
+  }
+  return parsed;
+}
+
+function readInto<L extends ListNumber>(parsed: ParsedLists, list: L, sheet: SourceSheet): void {
+  const result = readList(sheet, LIST_PARSERS[list]);
+  for (const problem of result.problems) parsed.problems.push(problem);
+  if (!result.ok) return;
+  (parsed.lists as Record<L, ListRows[L]>)[list] = result.rows as ListRows[L];
+  parsed.info[list] = result.info;
+}
+
+function alreadyReadProblem(sheet: string, list: ListNumber, firstSheet: string): Problem {
+  return {
+    list,
+    sheet,
+    row: null,
+    column: null,
+    columnIndex: null,
+    value: null,
+    message: messages.alreadyRead(sheet, list, firstSheet),
+    severity: 'warning',
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Reads one matched sheet as one list: heading row, then every data row below it through the
+ * list's parser. Blank rows are skipped silently; worksheet row numbers honour
+ * SourceSheet.firstRow / firstColumn.
+ */
+import type { BaseRow, ListReadInfo } from '../lists';
+import type { Day, Problem, SourceSheet } from '../types';
+import { isBlankRow } from './cell-text';
+import { LIST_COLUMNS } from './columns';
+import type { ResolvedColumn } from './headings';
+import { resolveHeadings } from './headings';
+import type { ListParser } from './lists/list-parser';
+import { messages } from './messages';
+import { RowReader } from './row-reader';
+
+export type ListReadResult<R> =
+  | { ok: true; rows: R[]; info: ListReadInfo; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+export function readList<R extends BaseRow>(sheet: SourceSheet, parser: ListParser<R>): ListReadResult<R> {
+  const headings = resolveHeadings(sheet, parser.list);
+  if (!headings.ok) return { ok: false, problems: headings.problems };
+  const problems = headings.problems;
+  const reader = new RowReader(parser.list, sheet.name, headings.columns, problems);
+  const firstRow = sheet.firstRow ?? 1;
+  const rows: R[] = [];
+  const earliest = new Earliest<R>(parser.dateFields);
+  let rowsRead = 0;
+  let rowsExcluded = 0;
+  for (let i = headings.headingRowIndex + 1; i < sheet.values.length; i++) {
+    const cells = sheet.values[i];
+    if (isBlankRow(cells)) continue;
+    rowsRead++;
+    reader.begin(cells, firstRow + i);
+    const row = parser.read(reader);
+    if (row === null || reader.excluded) {
+      rowsExcluded++;
+      continue;
+    }
+    rows.push(row);
+    earliest.see(row);
+  }
+  if (rowsRead === 0) problems.push(noDataRowsProblem(sheet, parser.list, firstRow + headings.headingRowIndex));
+  const info: ListReadInfo = {
+    list: parser.list,
+    sheet: sheet.name,
+    rowsRead,
+    rowsExcluded,
+    columns: LIST_COLUMNS[parser.list].optional.filter((key) => headings.columns.has(key)),
+    earliest: earliest.result(),
+    fieldColumns: fieldColumns(parser, headings.columns),
+  };
+  return { ok: true, rows, info, problems };
+}
+
+/** The earliest value of each date field over the rows kept. */
+class Earliest<R> {
+  private readonly values: (Day | null)[];
+
+  constructor(private readonly fields: readonly (keyof R & string)[]) {
+    this.values = fields.map(() => null);
+  }
+
+  see(row: R): void {
+    for (let f = 0; f < this.fields.length; f++) {
+      const day = row[this.fields[f]] as unknown as Day | null;
+      const current = this.values[f];
+      if (day !== null && (current === null || day < current)) this.values[f] = day;
+    }
+  }
+
+  result(): Record<string, Day | null> {
+    const result: Record<string, Day | null> = {};
+    this.fields.forEach((field, f) => (result[field] = this.values[f]));
+    return result;
+  }
+}
+
+function fieldColumns<R extends BaseRow>(
+  parser: ListParser<R>,
+  columns: ReadonlyMap<string, ResolvedColumn>,
+): Record<string, { heading: string; columnIndex: number }> {
+  const located: Record<string, { heading: string; columnIndex: number }> = {};
+  for (const [field, key] of Object.entries(parser.fieldColumns) as [string, string][]) {
+    const column = columns.get(key);
+    if (column) located[field] = { heading: column.heading, columnIndex: column.columnIndex };
+  }
+  return located;
+}
+
+function noDataRowsProblem(sheet: SourceSheet, list: ListReadInfo['list'], headingRow: number): Problem {
+  return {
+    list,
+    sheet: sheet.name,
+    row: headingRow,
+    column: null,
+    columnIndex: null,
+    value: null,
+    message: messages.noDataRows(sheet.name, list),
+    severity: 'warning',
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Yes/No cells (inputs.md): `a) Yes`, `Yes`, `Y`, `1`, `TRUE`, true / `b) No`, `No`, `N`, `0`,
+ * `FALSE`, false. "Unknown" (the template's `c) Unknown`) is a deliberate answer: read as blank
+ * without a problem. Anything else is undefined (the caller reports it).
+ */
+import type { CellValue } from '../types';
+import { tidyText } from './normalise';
+
+const LETTER_PREFIX = /^[a-z]{1,2}\)\s*/;
+
+const ANSWERS: ReadonlyMap<string, boolean | null> = new Map<string, boolean | null>([
+  ['yes', true], ['y', true], ['1', true], ['true', true],
+  ['no', false], ['n', false], ['0', false], ['false', false],
+  ['unknown', null], ['not known', null],
+]);
+
+/** true / false; null for "Unknown"; undefined when the value is not a yes/no answer. */
+export function parseYesNo(value: CellValue): boolean | null | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
+  if (typeof value !== 'string') return undefined;
+  return ANSWERS.get(tidyText(value).toLowerCase().replace(LETTER_PREFIX, ''));
+}
+
+const SUITABILITY: ReadonlyMap<string, boolean> = new Map([
+  ['suitable', true], ['unsuitable', false], ['not suitable', false],
+  ['yes', true], ['y', true], ['no', false], ['n', false],
+]);
+
+/** Suitability of Accommodation: Suitable → true, Unsuitable → false, else undefined. */
+export function parseSuitability(value: CellValue): boolean | undefined {
+  if (typeof value !== 'string') return undefined;
+  return SUITABILITY.get(tidyText(value).toLowerCase().replace(LETTER_PREFIX, ''));
+}
+
+const LOCATIONS: ReadonlyMap<string, 'in' | 'out'> = new Map([
+  ['in', 'in'], ['out', 'out'], ['inside', 'in'], ['outside', 'out'],
+]);
+
+/** Placement Location: `a) In` / `In` → 'in', `b) Out` / `Out` → 'out', else undefined. */
+export function parsePlacementLocation(value: CellValue): 'in' | 'out' | undefined {
+  if (typeof value !== 'string') return undefined;
+  return LOCATIONS.get(tidyText(value).toLowerCase().replace(LETTER_PREFIX, ''));
+}
