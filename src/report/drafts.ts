@@ -1,0 +1,62 @@
+/**
+ * Drafts: what a sheet builder decides before the Chart Data sheet is laid out. A chart draft
+ * holds its own categories and values; chart-data.ts turns it into a ChartSpec whose ranges point
+ * at the Chart Data sheet.
+ */
+import type { Unit } from '../engine/results';
+import type { CellStyle, ChartType, ModelCell, ModelSheet } from './model';
+import { safeText } from './text';
+
+export interface ChartSeriesDraft {
+  name: string;
+  values: (number | null)[];
+  suppressed: boolean[];
+  unit: Unit;
+  type: ChartType;
+  secondaryAxis?: boolean;
+  color: string;
+  dashed?: boolean;
+}
+
+export interface ChartDraft {
+  id: string;
+  sheet: string;
+  anchor: { row: number; col: number };
+  title: string;
+  categoryAxisTitle: string | null;
+  valueAxisTitle: string | null;
+  secondaryValueAxisTitle?: string | null;
+  /** Display labels ("Apr 2021", "Bromsgrove"). */
+  categories: string[];
+  series: ChartSeriesDraft[];
+  dataLabels: boolean;
+  numberFormat: string;
+}
+
+/** A sheet before its charts have Chart Data ranges and before widths and print setup are computed. */
+export interface SheetDraft {
+  name: string;
+  kind: ModelSheet['kind'];
+  hidden: boolean;
+  tabColor: string | null;
+  cells: ModelCell[];
+  charts: ChartDraft[];
+  freezeRows: number;
+  /** Title rows repeated on every printed page, or null. */
+  repeatRows: { first: number; last: number } | null;
+}
+
+/** True when a value the chart would plot is suppressed (and so left as a gap). */
+export function chartHasSuppressedValue(chart: ChartDraft): boolean {
+  return chart.series.some((s) => s.values.some((v, i) => v !== null && s.suppressed[i]));
+}
+
+/** The note a chart (and its section) carries when it hides a value. */
+export function suppressionNote(threshold: number): string {
+  return `Numbers below ${threshold} have been suppressed`;
+}
+
+/** A text cell, made safe (never read as a formula). */
+export function textCell(row: number, col: number, text: string, style: CellStyle): ModelCell {
+  return { row, col, value: safeText(text), style };
+}

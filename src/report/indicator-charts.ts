@@ -1,0 +1,150 @@
+/**
+ * Which chart each indicator gets (outputs.md "Charts"), decided from the shape of its result:
+ * breakdowns → bars with data labels; #21–23 → columns for the authority and each benchmark (one
+ * series each, so every area keeps its palette colour); started/ceased/at month end → combination;
+ * rates and percentages over months → lines with dashed benchmarks; monthly counts → columns.
+ */
+import type { Breakdown, IndicatorResult, Series, Unit } from '../engine/results';
+import type { ChartType } from './model';
+import type { ChartDraft, ChartSeriesDraft } from './drafts';
+import { benchmarkColour, COLOURS, cycleColour } from './colours';
+import { numberFormatForUnit } from './styles';
+import { categoryLabel } from './text';
+
+export const MONTH_END_SERIES = 'At month end';
+const STARTED_SERIES = 'Started';
+const CEASED_SERIES = 'Ceased';
+const PREVIOUS_YEAR_SERIES = 'Previous year';
+/** Running totals would dwarf the monthly columns; they stay in the table. */
+const TABLE_ONLY_SERIES = new Set(['Cumulative']);
+
+export const VALUE_AXIS_TITLES: Record<Unit, string> = {
+  count: 'Number',
+  percent: 'Percent',
+  rate: 'Rate per 10,000',
+};
+
+interface Placement {
+  sheet: string;
+  anchor: { row: number; col: number };
+}
+
+function draftSeries(s: Series, type: ChartType, color: string, name = s.name): ChartSeriesDraft {
+  return {
+    name,
+    values: [...s.values],
+    suppressed: s.values.map((_, i) => s.suppressed[i] ?? false),
+    unit: s.unit,
+    type,
+    color,
+    ...(s.benchmark ? { dashed: true } : {}),
+  };
+}
+
+/** Colour of a series: benchmark colours by name, previous year grey, else the cycle from the authority's blue. */
+function colourOf(s: Series, ownIndex: number): string {
+  if (s.benchmark) return benchmarkColour(s.name) ?? cycleColour(ownIndex + 3);
+  if (s.name === PREVIOUS_YEAR_SERIES) return COLOURS.previousYear;
+  return cycleColour(ownIndex);
+}
+
+function baseDraft(id: string, title: string, place: Placement, categories: string[]): Omit<ChartDraft, 'series' | 'valueAxisTitle' | 'numberFormat' | 'dataLabels' | 'categoryAxisTitle'> {
+  return { id, title, sheet: place.sheet, anchor: place.anchor, categories: categories.map(categoryLabel) };
+}
+
+function breakdownBars(id: string, title: string, categories: string[], series: Series[], place: Placement): ChartDraft | null {
+  const counts = series.find((s) => s.unit === 'count' && !s.benchmark);
+  if (!counts) return null;
+  return {
+    ...baseDraft(id, title, place, categories),
+    categoryAxisTitle: null,
+    valueAxisTitle: VALUE_AXIS_TITLES.count,
+    series: [draftSeries(counts, 'bar', COLOURS.authority)],
+    dataLabels: true,
+    numberFormat: numberFormatForUnit('count'),
+  };
+}
+
+/** #21–23: the authority's percentage and each benchmark as its own column series. */
+function careLeaverColumns(ind: IndicatorResult, authority: string, place: Placement): ChartDraft | null {
+  const own = ind.series.find((s) => s.unit === 'percent' && !s.benchmark);
+  if (!own) return null;
+  const benchmarks = ind.series.filter((s) => s.benchmark);
+  return {
+    ...baseDraft(chartId(ind.id), ind.title, place, ind.categories),
+    categoryAxisTitle: null,
+    valueAxisTitle: VALUE_AXIS_TITLES.percent,
+    series: [draftSeries(own, 'column', COLOURS.authority, authority), ...benchmarks.map((b) => draftSeries(b, 'column', colourOf(b, 0)))],
+    dataLabels: true,
+    numberFormat: numberFormatForUnit('percent'),
+  };
+}
+
+/** #10, #12, #17: started and ceased as columns, the number at month end as a line on a secondary axis. */
+function startedCeasedCombo(ind: IndicatorResult, place: Placement): ChartDraft {
+  const pick = (name: string) => ind.series.find((s) => s.name === name);
+  const started = pick(STARTED_SERIES);
+  const ceased = pick(CEASED_SERIES);
+  const monthEnd = pick(MONTH_END_SERIES) as Series;
+  const columns = [started, ceased].filter((s): s is Series => s !== undefined);
+  return {
+    ...baseDraft(chartId(ind.id), ind.title, place, ind.categories),
+    categoryAxisTitle: 'Month',
+    valueAxisTitle: 'Started / ceased',
+    secondaryValueAxisTitle: 'Number at month end',
+    series: [
+      ...columns.map((s, i) => draftSeries(s, 'column', i === 0 ? COLOURS.authority : COLOURS.secondary)),
+      { ...draftSeries(monthEnd, 'line', COLOURS.monthEndLine), secondaryAxis: true },
+    ],
+    dataLabels: false,
+    numberFormat: numberFormatForUnit('count'),
+  };
+}
+
+function monthlyLines(ind: IndicatorResult, place: Placement): ChartDraft {
+  const own = ind.series.filter((s) => s.unit !== 'count' && !s.benchmark);
+  const benchmarks = ind.series.filter((s) => s.benchmark);
+  const unit = own[0].unit;
+  return {
+    ...baseDraft(chartId(ind.id), ind.title, place, ind.categories),
+    categoryAxisTitle: 'Month',
+    valueAxisTitle: VALUE_AXIS_TITLES[unit],
+    series: [...own.map((s, i) => draftSeries(s, 'line', colourOf(s, i))), ...benchmarks.map((b) => draftSeries(b, 'line', colourOf(b, 0)))],
+    dataLabels: false,
+    numberFormat: numberFormatForUnit(unit),
+  };
+}
+
+function monthlyColumns(ind: IndicatorResult, place: Placement): ChartDraft | null {
+  const counts = ind.series.filter((s) => s.unit === 'count' && !s.benchmark && !TABLE_ONLY_SERIES.has(s.name));
+  if (counts.length === 0) return null;
+  return {
+    ...baseDraft(chartId(ind.id), ind.title, place, ind.categories),
+    categoryAxisTitle: 'Month',
+    valueAxisTitle: VALUE_AXIS_TITLES.count,
+    series: counts.map((s, i) => draftSeries(s, 'column', colourOf(s, i))),
+    dataLabels: false,
+    numberFormat: numberFormatForUnit('count'),
+  };
+}
+
+/** "ind-09": the chart id of an indicator (unique in the workbook). */
+export function chartId(indicatorId: number): string {
+  return `ind-${indicatorId < 10 ? '0' : ''}${indicatorId}`;
+}
+
+/** The main chart of an available indicator, or null when it has nothing to plot. */
+export function indicatorChart(ind: IndicatorResult, authority: string, place: Placement): ChartDraft | null {
+  if (ind.series.length === 0 || ind.categories.length === 0) return null;
+  if (ind.kind === 'breakdown') return breakdownBars(chartId(ind.id), ind.title, ind.categories, ind.series, place);
+  if (ind.kind === 'period') return careLeaverColumns(ind, authority, place);
+  if (ind.series.some((s) => s.name === MONTH_END_SERIES)) return startedCeasedCombo(ind, place);
+  if (ind.series.some((s) => s.unit !== 'count' && !s.benchmark)) return monthlyLines(ind, place);
+  return monthlyColumns(ind, place);
+}
+
+/** The bar chart of a #21/#23 breakdown table. */
+export function breakdownTableChart(ind: IndicatorResult, breakdown: Breakdown, place: Placement): ChartDraft | null {
+  if (breakdown.categories.length === 0) return null;
+  return breakdownBars(`${chartId(ind.id)}-breakdown`, `${ind.title}: breakdown`, breakdown.categories, breakdown.series, place);
+}
