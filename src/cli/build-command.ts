@@ -1,0 +1,80 @@
+/**
+ * `csc-report build`: read the input, settle the settings, run the engine, write the JSON and the
+ * report workbook, print the summary. Settings-sheet problems join the build's problems (first,
+ * and counted), so they reach the JSON, the Build Log and the summary like any other.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { dayFromYmd } from '../engine/dates';
+import type { Problem, SourceSheet } from '../engine/types';
+import { readInput } from '../io/read-input';
+import type { BuildArgs } from './args';
+import type { CliIo } from './console-io';
+import { loadBuildReportModel, loadBuildResults, loadRenderXlsx, type BuildOutput } from './engine-modules';
+import { isSettingsSheet, loadSettings } from './load-settings';
+import { formatSummary } from './summary';
+import { productVersion } from './version';
+
+const LISTED_PROBLEMS = 200;
+
+export async function runBuild(args: BuildArgs, io: CliIo): Promise<void> {
+  const inputPath = resolve(io.cwd, args.input);
+  const progress = progressPrinter(io);
+  progress(`Reading ${args.input}`);
+  const sheets = await readInput(inputPath);
+  const settingsSheets = args.settings ? await readSettingsWorkbook(resolve(io.cwd, args.settings)) : null;
+  const loaded = loadSettings(sheets, settingsSheets, args);
+  const now = io.now();
+  const output = loadBuildResults()(sheets.filter((s) => !isSettingsSheet(s)), loaded.settings, {
+    today: dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()),
+    version: productVersion(),
+    onProgress: (step) => progress(step),
+  });
+  withSettingsProblems(output, loaded.problems);
+  const written: string[] = [];
+  if (args.json) {
+    const jsonPath = resolve(io.cwd, args.json);
+    await writeOutput(jsonPath, `${JSON.stringify(output.results, null, 2)}\n`);
+    written.push(jsonPath);
+  }
+  const outPath = resolve(io.cwd, args.out ?? defaultReportName(args.input));
+  progress('Laying out the report');
+  const model = loadBuildReportModel()(output, { builtAt: now });
+  progress('Writing the workbook');
+  await writeOutput(outPath, await loadRenderXlsx()(model));
+  written.push(outPath);
+  io.stdout(formatSummary(output, { settingsSources: loaded.sources, written }));
+}
+
+/** `<input name>-report.xlsx` in the current folder (a CSV folder's own name, an .xlsx's base name). */
+export function defaultReportName(input: string): string {
+  const name = basename(input.replace(/[/\\]+$/, ''));
+  return `${basename(name, extname(name))}-report.xlsx`;
+}
+
+async function readSettingsWorkbook(path: string): Promise<SourceSheet[]> {
+  const sheets = await readInput(path);
+  if (!sheets.some(isSettingsSheet)) throw new Error(`the --settings workbook ${path} has no "Report Settings" or "Postcode Lookup" sheet`);
+  return sheets;
+}
+
+function withSettingsProblems(output: BuildOutput, problems: Problem[]): void {
+  if (problems.length === 0) return;
+  const summary = output.results.problems;
+  output.results.problems = { count: summary.count + problems.length, items: [...problems, ...summary.items].slice(0, LISTED_PROBLEMS) };
+}
+
+async function writeOutput(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, data);
+}
+
+/** Prints each new step once on stderr, so long builds show where they are. */
+function progressPrinter(io: CliIo): (step: string) => void {
+  let last = '';
+  return (step) => {
+    if (step === last) return;
+    last = step;
+    io.stderr(`… ${step}`);
+  };
+}
