@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+/**
+ * End-to-end test of the task pane in a real browser (npm run test:e2e; not part of jest).
+ *
+ * Builds the E2E bundle (E2E=1 webpack → test-output/dist-e2e: no office.js tag), serves it on
+ * 127.0.0.1, opens it in headless Chromium with the fake Excel injected before the page's own
+ * script, then: Insert sample data → Build report (held mid-way for a screenshot) → checks the
+ * generated sheets and charts in the fake → clicks a problem and checks the fake's selection.
+ * Every request the page makes is recorded; none may leave 127.0.0.1.
+ * Screenshots go to docs/images/taskpane-{before,building,done}.png.
+ */
+'use strict';
+const path = require('node:path');
+const fs = require('node:fs');
+const { spawnSync } = require('node:child_process');
+const { chromium } = require('playwright-core');
+const { serveStatic } = require('./static-server');
+
+const ROOT = path.join(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'test-output', 'dist-e2e');
+const IMAGES = path.join(ROOT, 'docs', 'images');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const DISTRICTS = ['Bromsgrove', 'Malvern Hills', 'Redditch', 'Worcester', 'Wychavon', 'Wyre Forest'];
+const BUILD_TIMEOUT_MS = 180000;
+
+const results = [];
+function check(name, condition, detail = '') {
+  results.push({ name, ok: Boolean(condition) });
+  console.log(`${condition ? 'ok  ' : 'FAIL'} ${name}${detail ? ` (${detail})` : ''}`);
+}
+
+function buildBundle() {
+  const webpack = path.join(ROOT, 'node_modules', '.bin', 'webpack');
+  const run = spawnSync(webpack, ['--mode', 'production'], { cwd: ROOT, env: { ...process.env, E2E: '1' }, encoding: 'utf8' });
+  if (run.status !== 0) {
+    console.error(run.stdout, run.stderr);
+    throw new Error('E2E bundle build failed');
+  }
+}
+
+/** The problem's location as the pane shows it ("List 3 · row 17 · Date of Referral"). */
+function parseLocation(text) {
+  const row = /row (\d+)/.exec(text);
+  const parts = text.split(' · ');
+  return { row: row ? Number(row[1]) : null, column: parts.length >= 3 ? parts[parts.length - 1] : null };
+}
+
+/** In the page: row number of the selection and the heading text above its column. */
+function selectionFacts() {
+  const state = window.__e2e.state();
+  const selection = state.selection;
+  if (!selection) return null;
+  const sheet = state.sheets.find((s) => s.id === selection.sheetId);
+  const match = /^\$?([A-Z]+)\$?(\d+)/.exec(selection.address.replace(/^.*!/, ''));
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  col -= 1;
+  const headings = [];
+  for (let r = 0; r < 5; r++) {
+    const cell = sheet.cells[`${r},${col}`];
+    if (cell && cell.value !== '') headings.push(String(cell.value));
+  }
+  return { sheet: sheet.name, row: Number(match[2]), headings };
+}
+
+async function main() {
+  buildBundle();
+  const fakeBundle = fs.readFileSync(path.join(DIST, 'fake-excel.js'), 'utf8');
+  const { server, origin } = await serveStatic(DIST);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const requests = [];
+  const pageErrors = [];
+  try {
+    // A task pane is about 350 px wide in Excel on Windows and the web.
+    const page = await browser.newPage({ viewport: { width: 360, height: 720 }, deviceScaleFactor: 2 });
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.addInitScript({ content: fakeBundle });
+    await page.goto(`${origin}/taskpane.html`);
+
+    const buildButton = page.getByRole('button', { name: 'Build report' });
+    await buildButton.waitFor({ timeout: 30000 });
+    fs.mkdirSync(IMAGES, { recursive: true });
+    await page.screenshot({ path: path.join(IMAGES, 'taskpane-before.png') });
+    check('pane opens idle with the Build report button', await buildButton.isEnabled());
+
+    await page.getByRole('button', { name: 'Insert sample data' }).click();
+    await page.getByText(/Sample data inserted/).waitFor({ timeout: 60000 });
+    const sourceSheets = await page.evaluate(() => window.__e2e.state().sheets.map((s) => s.name));
+    check('sample data inserted source sheets', sourceSheets.length >= 7, sourceSheets.join(', '));
+
+    await page.evaluate(() => window.__e2e.holdWhenProgress(0.3));
+    await buildButton.click();
+    await page.waitForFunction(() => window.__e2e.isHeld(), null, { timeout: BUILD_TIMEOUT_MS });
+    const step = await page.locator('[role="progressbar"][aria-label^="Build progress"]').getAttribute('aria-valuenow');
+    await page.screenshot({ path: path.join(IMAGES, 'taskpane-building.png') });
+    check('build held mid-way with the progress bar showing', Number(step) >= 0.3 && Number(step) < 1, `progress ${step}`);
+    await page.evaluate(() => window.__e2e.release());
+
+    const summary = page.getByTestId('indicators-available');
+    await summary.waitFor({ timeout: BUILD_TIMEOUT_MS });
+    const available = Number((await summary.textContent()).split('/')[0]);
+    check('summary shows indicators available out of 23', available > 0 && available <= 23, `${available}/23`);
+    await page.screenshot({ path: path.join(IMAGES, 'taskpane-done.png'), fullPage: true });
+
+    const sheets = await page.evaluate(() =>
+      window.__e2e.state().sheets.map((s) => ({
+        id: s.id,
+        name: s.name,
+        visibility: s.visibility,
+        charts: s.charts.length,
+        chartSources: s.charts.flatMap((c) => c.series.map((x) => (x.values ? x.values.sheetId : null))),
+      })),
+    );
+    const byName = new Map(sheets.map((s) => [s.name, s]));
+    const expected = ['Performance Report', 'District Summary', ...DISTRICTS, 'Chart Data', 'Build Log'];
+    const missing = expected.filter((name) => !byName.has(name));
+    check('generated sheets exist', missing.length === 0, missing.length ? `missing ${missing.join(', ')}` : expected.join(', '));
+    const generatedOrder = sheets.map((s) => s.name).filter((name) => expected.includes(name));
+    check('generated sheets are in the report order', JSON.stringify(generatedOrder) === JSON.stringify(expected), generatedOrder.join(', '));
+    const chartData = byName.get('Chart Data');
+    check('Chart Data is hidden', chartData && chartData.visibility !== 'Visible', chartData && chartData.visibility);
+
+    const report = byName.get('Performance Report');
+    check('Performance Report has at least one chart per available indicator', report && report.charts >= available, `${report && report.charts} charts`);
+    for (const name of ['District Summary', ...DISTRICTS]) {
+      const sheet = byName.get(name);
+      check(`${name} has charts`, sheet && sheet.charts > 0, `${sheet && sheet.charts} charts`);
+    }
+    check('Chart Data and Build Log have no charts', chartData && chartData.charts === 0 && byName.get('Build Log')?.charts === 0);
+    const totalCharts = sheets.reduce((sum, s) => sum + s.charts, 0);
+    const allSources = sheets.flatMap((s) => s.chartSources);
+    check(
+      'every chart series plots Chart Data',
+      allSources.length > 0 && allSources.every((id) => id === chartData.id),
+      `${totalCharts} charts, ${allSources.length} series`,
+    );
+
+    const problemButtons = page.getByRole('region', { name: 'Problems' }).getByRole('button');
+    const problemCount = await problemButtons.count();
+    check('the sample data yields problems to click', problemCount > 0, `${problemCount} listed`);
+    if (problemCount > 0) {
+      const first = problemButtons.first();
+      const location = parseLocation(await first.locator('span').first().textContent());
+      await first.click();
+      await page.waitForFunction(() => window.__e2e.state().selection !== null, null, { timeout: 10000 });
+      const selected = await page.evaluate(selectionFacts);
+      check('clicking a problem selects its row', selected && selected.row === location.row, `${JSON.stringify(location)} → ${JSON.stringify(selected)}`);
+      if (location.column) {
+        check('… in the column it names', selected && selected.headings.includes(location.column), selected && selected.headings.join(' | '));
+      }
+    }
+
+    const outside = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    check('no request left 127.0.0.1', outside.length === 0, outside.length ? outside.join(', ') : `${requests.length} requests`);
+    check('no uncaught errors in the page', pageErrors.length === 0, pageErrors.join(' | '));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main()
+  .catch((error) => {
+    check('test ran to the end', false, error && error.stack ? error.stack : String(error));
+  })
+  .finally(() => {
+    const failed = results.filter((r) => !r.ok).length;
+    console.log(`${results.length - failed} passed, ${failed} failed`);
+    process.exitCode = failed === 0 ? 0 : 1;
+  });
