@@ -4,7 +4,6 @@ import { absoluteRef } from './a1';
 import { toColor } from './colors';
 
 const LINE_WIDTH_PT = 2.25;
-const MARKER_SIZE = 5;
 
 function chartRange(xw: XlsxWriter, range: RangeRef) {
   return xw.ChartRange.newFromRange(range.sheet, range.firstRow, range.firstCol, range.lastRow, range.lastCol);
@@ -31,17 +30,11 @@ function styleBars(xw: XlsxWriter, series: ChartSeries, spec: ChartSeriesSpec): 
 }
 
 /**
- * Lines: solid lines get markers, because a value between two suppressed (empty) months is
- * otherwise invisible — with gaps there is no segment to draw. Dashed benchmark lines are flat
- * reference lines and stay unmarked.
+ * Lines: coloured, dashed for benchmarks. Markers on solid lines are added by
+ * chart-xml-patches.ts (the writer's setMarker has no effect in wasm-xlsxwriter 0.13).
  */
 function styleLine(xw: XlsxWriter, series: ChartSeries, spec: ChartSeriesSpec): ChartSeries {
   let line = new xw.ChartLine().setColor(toColor(xw, spec.color)).setWidth(LINE_WIDTH_PT);
   if (spec.dashed) line = line.setDashType(xw.ChartLineDashType.Dash);
-  series = series.setFormat(new xw.ChartFormat().setLine(line));
-  if (spec.dashed) return series.setMarker(new xw.ChartMarker().setNone());
-  const markerFill = new xw.ChartFormat()
-    .setSolidFill(new xw.ChartSolidFill().setColor(toColor(xw, spec.color)))
-    .setBorder(new xw.ChartLine().setColor(toColor(xw, spec.color)));
-  return series.setMarker(new xw.ChartMarker().setType(xw.ChartMarkerType.Circle).setSize(MARKER_SIZE).setFormat(markerFill));
+  return series.setFormat(new xw.ChartFormat().setLine(line));
 }

@@ -3,6 +3,7 @@ import { buildChart } from './chart';
 import { createFormatCache, type FormatCache } from './formats';
 import { loadXlsxWriter, type Workbook, type XlsxWriter } from './load-writer';
 import { writeGeneratedMarker } from './marker';
+import { patchPackage } from './patch-package';
 import { applyColumnsAndRows, applyPrintSetup, applyView } from './sheet-setup';
 import { STYLE_TABLE } from '../../report/styles';
 import { writeCellsAndMerges } from './write-cells';
@@ -18,7 +19,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
   for (const sheet of model.sheets) writeSheet(xw, workbook, sheet, formats);
   selectFirstVisibleSheet(workbook, model);
   writeGeneratedMarker(xw, workbook, model);
-  return workbook.saveToBufferSync();
+  return patchPackage(workbook.saveToBufferSync(), model);
 }
 
 function writeSheet(xw: XlsxWriter, workbook: Workbook, model: ModelSheet, formats: FormatCache): void {

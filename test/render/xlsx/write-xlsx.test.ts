@@ -63,6 +63,12 @@ describe('cells and sheets (read back with exceljs)', () => {
     expect(report.getCell('D9').value).toBe('@risk');
   });
 
+  test('tab colours where the model sets one', () => {
+    expect(sheet('Performance Report').properties.tabColor).toEqual({ argb: 'FF1F4E79' });
+    expect(sheet('Bromsgrove').properties.tabColor).toBeUndefined();
+    expect(sheet('Build Log').properties.tabColor).toEqual({ argb: 'FF7F7F7F' });
+  });
+
   test('the suppressed Chart Data value is an empty cell, its neighbours numbers', () => {
     const chartData = sheet('Chart Data');
     expect(chartData.getCell('B2').value).toBe(120);
@@ -112,7 +118,10 @@ describe('package parts (read from the zip)', () => {
   });
 
   test('titles, with the suppression note as the second title line', () => {
-    expect(chartXml(1)).toContain('<a:t>1. Total contacts received\nNumbers below 10 have been suppressed</a:t>');
+    expect(chartXml(1)).toContain(
+      '<a:t>1. Total contacts received</a:t></a:r></a:p><a:p><a:pPr><a:defRPr sz="900" b="0" i="1"/></a:pPr>' +
+        '<a:r><a:rPr lang="en-GB" sz="900" b="0" i="1"/><a:t>Numbers below 10 have been suppressed</a:t>',
+    );
     expect(chartXml(2)).toContain('<a:t>10. Children looked after – starting, ceasing and number at month end</a:t>');
     expect(chartXml(3)).toContain('<a:t>Children looked after – placement type</a:t>');
   });
@@ -142,6 +151,18 @@ describe('package parts (read from the zip)', () => {
     const valueAxis = chartXml(3).match(/<c:valAx>.*?<\/c:valAx>/)?.[0] ?? '';
     expect(valueAxis).toContain('<a:t>Children</a:t>');
     expect(valueAxis).toContain('<c:min val="0"/>');
+  });
+
+  test('bar chart categories read top-down: reversed category axis, value axis at the bottom', () => {
+    const bar = chartXml(3);
+    expect(bar.match(/<c:catAx>.*?<\/c:catAx>/)?.[0]).toContain('<c:orientation val="maxMin"/>');
+    expect(bar.match(/<c:valAx>.*?<\/c:valAx>/)?.[0]).toContain('<c:crosses val="max"/>');
+    expect(chartXml(1)).toContain('<c:orientation val="minMax"/>');
+    expect(chartXml(1)).not.toContain('maxMin');
+  });
+
+  test('the solid line has round markers in its colour', () => {
+    expect(chartXml(2)).toContain('<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr><a:solidFill><a:srgbClr val="404040"/>');
   });
 
   test('series colours, chart anchor, size and name', () => {

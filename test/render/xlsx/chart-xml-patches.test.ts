@@ -1,0 +1,73 @@
+import { addMarkersToSolidLines, reverseBarCategoryOrder, splitTitleNote } from '../../../src/render/xlsx/chart-xml-patches';
+import { addTabColor } from '../../../src/render/xlsx/sheet-xml-patches';
+
+const CAT_AX = '<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:crosses val="autoZero"/></c:catAx>';
+const VAL_AX = '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:crosses val="autoZero"/></c:valAx>';
+
+describe('reverseBarCategoryOrder', () => {
+  test('bar chart: category axis maxMin, value axis crosses at max; nothing else changes', () => {
+    const xml = `<c:barChart><c:barDir val="bar"/></c:barChart>${CAT_AX}${VAL_AX}`;
+    expect(reverseBarCategoryOrder(xml)).toBe(
+      '<c:barChart><c:barDir val="bar"/></c:barChart>' +
+        '<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:crosses val="autoZero"/></c:catAx>' +
+        '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:crosses val="max"/></c:valAx>',
+    );
+  });
+
+  test('column chart is left alone', () => {
+    const xml = `<c:barChart><c:barDir val="col"/></c:barChart>${CAT_AX}${VAL_AX}`;
+    expect(reverseBarCategoryOrder(xml)).toBe(xml);
+  });
+});
+
+describe('addMarkersToSolidLines', () => {
+  const solid = '<c:ser><c:idx val="0"/><c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="1F4E9A"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker></c:ser>';
+  const dashed = '<c:ser><c:idx val="1"/><c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker></c:ser>';
+
+  test('solid line gets a circle in its colour, dashed benchmark keeps none', () => {
+    const out = addMarkersToSolidLines(`<c:lineChart>${solid}${dashed}</c:lineChart>`);
+    expect(out).toContain(
+      '<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr><a:solidFill><a:srgbClr val="1F4E9A"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="1F4E9A"/></a:solidFill></a:ln></c:spPr></c:marker>',
+    );
+    expect(out).toContain(`${dashed}</c:lineChart>`);
+    expect(out.match(/symbol val="circle"/g)).toHaveLength(1);
+  });
+
+  test('series outside a line group are untouched', () => {
+    const xml = `<c:barChart>${solid}</c:barChart>`;
+    expect(addMarkersToSolidLines(xml)).toBe(xml);
+  });
+});
+
+describe('splitTitleNote', () => {
+  const title = (text: string) =>
+    `<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>${text}</a:t></a:r></a:p></c:rich></c:tx></c:title><c:plotArea/>`;
+
+  test('the note after the newline becomes a small italic second paragraph', () => {
+    expect(splitTitleNote(title('9. Rate\nNumbers below 10 have been suppressed'))).toBe(
+      '<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>9. Rate</a:t></a:r></a:p>' +
+        '<a:p><a:pPr><a:defRPr sz="900" b="0" i="1"/></a:pPr><a:r><a:rPr lang="en-GB" sz="900" b="0" i="1"/><a:t>Numbers below 10 have been suppressed</a:t></a:r></a:p>' +
+        '</c:rich></c:tx></c:title><c:plotArea/>',
+    );
+  });
+
+  test('a title without a note is unchanged', () => {
+    expect(splitTitleNote(title('9. Rate'))).toBe(title('9. Rate'));
+  });
+});
+
+describe('addTabColor', () => {
+  test('into an existing <sheetPr> with children, first', () => {
+    expect(addTabColor('<worksheet x="1"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1"/>', '#1f4e79')).toBe(
+      '<worksheet x="1"><sheetPr><tabColor rgb="FF1F4E79"/><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1"/>',
+    );
+  });
+
+  test('creates <sheetPr> right after <worksheet> when absent', () => {
+    expect(addTabColor('<worksheet x="1"><dimension ref="A1"/>', '#7F7F7F')).toBe('<worksheet x="1"><sheetPr><tabColor rgb="FF7F7F7F"/></sheetPr><dimension ref="A1"/>');
+  });
+
+  test('opens a self-closing <sheetPr> with attributes', () => {
+    expect(addTabColor('<worksheet><sheetPr filterMode="0"/><dimension/>', '#000000')).toBe('<worksheet><sheetPr filterMode="0"><tabColor rgb="FF000000"/></sheetPr><dimension/>');
+  });
+});
