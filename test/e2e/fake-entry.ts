@@ -21,32 +21,20 @@ interface E2eControl {
 type Global = typeof globalThis & { __e2e?: E2eControl; Office?: unknown };
 const page = globalThis as Global;
 
-const installed = installFakeExcel(globalThis, []) as unknown;
+// An empty workbook, as an analyst would open the add-in in a new file.
+const fake = installFakeExcel(globalThis, []);
 
-/** The fake's state, wherever installFakeExcel put it (returned host or state). */
-function workbookState(): FakeWorkbookState {
-  const handle = installed as { state?: FakeWorkbookState; host?: { state: FakeWorkbookState } } & Partial<FakeWorkbookState>;
-  if (handle.host?.state) return handle.host.state;
-  if (handle.state) return handle.state;
-  if (Array.isArray(handle.sheets)) return handle as FakeWorkbookState;
-  throw new Error('installFakeExcel returned no workbook state');
-}
-
-/** A minimal Office global when the fake does not provide one: Excel on the web, every requirement set supported. */
+/**
+ * The fake defines Office.onReady and requirements; fill in what it leaves out (actions, enums)
+ * in case the pane or a dependency touches them.
+ */
 function ensureOfficeGlobal(): void {
-  const existing = page.Office as Record<string, unknown> | undefined;
-  if (existing && typeof existing.onReady === 'function') return;
-  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  const office = (page.Office ?? {}) as Record<string, unknown>;
   page.Office = {
-    ...(existing ?? {}),
-    HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
     PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
-    onReady: (callback?: (i: typeof info) => void) => {
-      callback?.(info);
-      return Promise.resolve(info);
-    },
-    context: { requirements: { isSetSupported: () => true }, diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: 'e2e' } },
     actions: { associate: () => undefined },
+    ...office,
+    HostType: { Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', ...(office.HostType as object), Excel: 'Excel' },
   };
 }
 
@@ -73,7 +61,7 @@ FakeContext.prototype.sync = async function heldSync(this: FakeContext): Promise
 
 ensureOfficeGlobal();
 page.__e2e = {
-  state: workbookState,
+  state: () => fake.state,
   holdWhenProgress: (min: number) => {
     holdThreshold = min;
   },
