@@ -13,10 +13,10 @@ function quoted(heading: string, shown: string | null): string {
 }
 
 export const messages = {
-  listLabel: (list: ListNumber) => `List ${list} (${LIST_NAMES[list]})`,
+  listLabel: (list: ListNumber) => `List ${list}: ${LIST_NAMES[list]}`,
 
   missingHeadings: (sheet: string, list: ListNumber, missing: readonly string[], found: readonly string[]) =>
-    `Sheet "${sheet}" (${messages.listLabel(list)}) has no ${missing.map((h) => `"${h}"`).join(', ')} column in its first 5 rows, ` +
+    `Sheet "${sheet}" (${messages.listLabel(list)}) has no ${missing.map((h) => `"${h}"`).join(' or ')} ${missing.length > 1 ? 'columns' : 'column'} in its first 5 rows, ` +
     `so the list was not read. Headings found: ${found.length > 0 ? found.join(', ') : '(none)'}`,
 
   duplicatedHeading: (sheet: string, list: ListNumber, heading: string, columns: readonly string[]) =>
