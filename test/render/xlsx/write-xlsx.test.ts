@@ -1,23 +1,10 @@
 import ExcelJS from 'exceljs';
 import { fixtureModel } from './fixture-model';
+import { readAllEntries } from './read-package';
 import { renderInChildProcess } from './render-fixture';
-
-// jszip ships with exceljs; its typings are not needed for reading entries as text.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const JSZip = require('jszip') as { loadAsync(data: Buffer): Promise<{ file(name: string): { async(type: 'string'): Promise<string> } | null; files: Record<string, unknown> }> };
 
 let workbook: ExcelJS.Workbook;
 let entries: Record<string, string>;
-
-async function readAllEntries(bytes: Buffer): Promise<Record<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const texts: Record<string, string> = {};
-  for (const name of Object.keys(zip.files)) {
-    const entry = zip.file(name);
-    if (entry) texts[name] = await entry.async('string');
-  }
-  return texts;
-}
 
 beforeAll(async () => {
   const { path, bytes } = renderInChildProcess(fixtureModel());
