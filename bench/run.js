@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: times the engine on synthetic samples (scale 1 and 10) using the compiled
+ * command-line build (dist-cli), prints a table and writes docs/performance.md.
+ *
+ * Each scale runs in its own child process so that its peak memory (maxRSS) is its own. Per scale:
+ * median of 5 runs of parseWorkbook (parse only) and of buildResults (the whole engine); at scale 1
+ * also the median of 5 reads (readInput) of the sample written as .xlsx, for reference.
+ */
+'use strict';
+const { execFileSync, fork } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROOT = path.join(__dirname, '..');
+const DIST = path.join(ROOT, 'dist-cli');
+const RUNS = 5;
+const SCALES = [1, 10];
+const SEED = 2021;
+const FINANCIAL_YEAR = 2021;
+
+function load(relative, name) {
+  const file = path.join(DIST, relative);
+  if (!fs.existsSync(file)) throw new Error(`${relative} is not built (run "npm run build:cli"; is the module written yet?)`);
+  const fn = require(file)[name];
+  if (typeof fn !== 'function') throw new Error(`${relative} has no ${name}`);
+  return fn;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeRuns(fn) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (global.gc) global.gc();
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+async function timeAsyncRuns(fn) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (global.gc) global.gc();
+    const start = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+/** Child: measure one scale and send the figures to the parent. */
+async function measureScale(scale) {
+  const generateSample = load('sample/generate.js', 'generateSample');
+  const parseWorkbook = load('engine/parse/index.js', 'parseWorkbook');
+  const buildResults = load('engine/build.js', 'buildResults');
+  const { defaultSettings } = require(path.join(DIST, 'engine/settings/defaults.js'));
+  const { dayFromYmd } = require(path.join(DIST, 'engine/dates.js'));
+  const sheets = generateSample({ scale, messy: false, seed: SEED, financialYear: FINANCIAL_YEAR });
+  const rows = sheets.reduce((sum, sheet) => sum + Math.max(0, sheet.values.length - 1), 0);
+  const settings = { ...defaultSettings(), financialYear: FINANCIAL_YEAR, quarter: 2 };
+  const options = { today: dayFromYmd(2021, 10, 15), version: 'bench' };
+  const parseMs = timeRuns(() => parseWorkbook(sheets));
+  const engineMs = timeRuns(() => buildResults(sheets, settings, options));
+  let readXlsxMs = null;
+  if (scale === 1) {
+    const { writeSheetsXlsx } = require(path.join(DIST, 'io/write-sheets-xlsx.js'));
+    const { readInput } = require(path.join(DIST, 'io/read-input.js'));
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'csc-bench-')), 'sample.xlsx');
+    await writeSheetsXlsx(sheets, file);
+    readXlsxMs = await timeAsyncRuns(() => readInput(file));
+  }
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.send({ scale, rows, parseMs, engineMs, readXlsxMs, maxRssMb });
+}
+
+function runChild(scale) {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ['--scale', String(scale)], { execArgv: ['--expose-gc'] });
+    let figures = null;
+    child.on('message', (message) => (figures = message));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 && figures ? resolve(figures) : reject(new Error(`scale ${scale} failed (exit ${code})`))));
+  });
+}
+
+function machine() {
+  const cpuinfo = fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = (/model name\s*:\s*(.+)/.exec(cpuinfo) || [])[1] || os.cpus()[0]?.model || 'unknown';
+  let nproc = os.cpus().length;
+  try {
+    nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+  } catch {
+    /* os.cpus() is close enough */
+  }
+  return { nproc, model: model.trim(), memoryGb: (os.totalmem() / 1024 ** 3).toFixed(1), node: process.version };
+}
+
+const fmt = (n, digits = 0) => (n === null ? '–' : n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+function table(results) {
+  const header = '| scale | rows | parse (ms) | engine (ms) | engine ÷ parse | engine rows/s | peak RSS (MB) | .xlsx read (ms) |';
+  const rule = '|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const lines = results.map(
+    (r) =>
+      `| ${r.scale} | ${fmt(r.rows)} | ${fmt(r.parseMs)} | ${fmt(r.engineMs)} | ${fmt(r.engineMs / r.parseMs, 2)} | ${fmt(r.rows / (r.engineMs / 1000))} | ${fmt(r.maxRssMb)} | ${fmt(r.readXlsxMs)} |`,
+  );
+  return [header, rule, ...lines].join('\n');
+}
+
+function verdicts(results) {
+  const [one, ten] = results;
+  const check = (ok) => (ok ? 'met' : '**not met**');
+  const rate1 = one.rows / one.engineMs;
+  const rate10 = ten.rows / ten.engineMs;
+  return [
+    `- Engine ≤ 2 × parse time: scale 1 ${fmt(one.engineMs / one.parseMs, 2)}×, scale 10 ${fmt(ten.engineMs / ten.parseMs, 2)}× — ${check(one.engineMs <= 2 * one.parseMs && ten.engineMs <= 2 * ten.parseMs)}.`,
+    `- Scale 1 ≤ 1 s: ${fmt(one.engineMs)} ms — ${check(one.engineMs <= 1000)}.`,
+    `- Scale 10 ≤ 5 s and ≤ 1 GB: ${fmt(ten.engineMs)} ms, ${fmt(ten.maxRssMb)} MB peak — ${check(ten.engineMs <= 5000 && ten.maxRssMb <= 1024)}.`,
+    `- Linear in rows: ${fmt(rate1 * 1000)} rows/s at scale 1, ${fmt(rate10 * 1000)} rows/s at scale 10 (ratio ${fmt(rate10 / rate1, 2)}; 1.00 is perfectly linear).`,
+  ].join('\n');
+}
+
+function report(results, m) {
+  return `# Performance
+
+Measured by \`npm run bench\` (bench/run.js, on the compiled command line in dist-cli). Regenerate
+this page with the same command; the figures below are from its last run.
+
+## Machine
+
+- CPUs (nproc): ${m.nproc}
+- CPU: ${m.model}
+- Memory: ${m.memoryGb} GB
+- Node: ${m.node}
+
+## Method
+
+- Input: \`generateSample({ scale, messy: false, seed: ${SEED}, financialYear: ${FINANCIAL_YEAR} })\` in memory; period 2021/22 Q2.
+- Each scale runs in its own child process (\`--expose-gc\`, a GC before every run); times are the median of ${RUNS} runs.
+- parse = \`parseWorkbook(sheets)\`; engine = \`buildResults(sheets, settings, options)\` (parse, period checks, 23 indicators, district blocks, suppression).
+- Peak RSS = \`process.resourceUsage().maxRSS\` of the child: it includes generating the sample and every run, so it over-states what one build needs.
+- .xlsx read = \`readInput\` of the scale-1 sample written with \`writeSheetsXlsx\` (for reference; not part of the engine target).
+
+## Figures
+
+${table(results)}
+
+## Targets
+
+${verdicts(results)}
+`;
+}
+
+async function mainBench() {
+  const results = [];
+  for (const scale of SCALES) {
+    process.stderr.write(`… scale ${scale}\n`);
+    results.push(await runChild(scale));
+  }
+  const m = machine();
+  process.stdout.write(`${table(results)}\n\n${verdicts(results)}\n`);
+  fs.writeFileSync(path.join(ROOT, 'docs', 'performance.md'), report(results, m));
+  process.stdout.write('Written: docs/performance.md\n');
+}
+
+const scaleFlag = process.argv.indexOf('--scale');
+const run = scaleFlag >= 0 ? measureScale(Number(process.argv[scaleFlag + 1])) : mainBench();
+run.catch((error) => {
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exitCode = 1;
+});
