@@ -17,7 +17,8 @@ const { chromium } = require('playwright-core');
 const { serveStatic } = require('./static-server');
 
 const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'test-output', 'dist-e2e');
+// E2E_DIST: test an already built bundle (skips the build), e.g. while debugging the harness.
+const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(ROOT, 'test-output', 'dist-e2e');
 const IMAGES = path.join(ROOT, 'docs', 'images');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const DISTRICTS = ['Bromsgrove', 'Malvern Hills', 'Redditch', 'Worcester', 'Wychavon', 'Wyre Forest'];
@@ -64,7 +65,7 @@ function selectionFacts() {
 }
 
 async function main() {
-  buildBundle();
+  if (!process.env.E2E_DIST) buildBundle();
   const fakeBundle = fs.readFileSync(path.join(DIST, 'fake-excel.js'), 'utf8');
   const { server, origin } = await serveStatic(DIST);
   const browser = await chromium.launch({
@@ -75,7 +76,8 @@ async function main() {
   const pageErrors = [];
   try {
     // A task pane is about 350 px wide in Excel on Windows and the web.
-    const page = await browser.newPage({ viewport: { width: 360, height: 720 }, deviceScaleFactor: 2 });
+    // Reduced motion: Fluent then skips its colour transitions, so screenshots show settled states.
+    const page = await browser.newPage({ viewport: { width: 360, height: 720 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
     page.on('request', (request) => requests.push(request.url()));
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.addInitScript({ content: fakeBundle });

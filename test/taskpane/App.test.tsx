@@ -85,7 +85,7 @@ describe('task pane', () => {
 
     expect(await screen.findByTestId('indicators-available')).toHaveTextContent('21/23');
     expect(screen.getByTestId('problems-count')).toHaveTextContent('3');
-    expect(screen.getByText('Worcestershire, Quarter 2 2021/22')).toBeInTheDocument();
+    expect(screen.getByText('Quarter 2 2021/22')).toBeInTheDocument();
     expect(screen.getByText('2.5 s')).toBeInTheDocument();
     const lists = within(screen.getByRole('table', { name: 'Lists read' }));
     expect(lists.getByRole('row', { name: /1 Contacts Contacts 1,234 2/ })).toBeInTheDocument();

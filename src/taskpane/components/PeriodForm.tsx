@@ -38,7 +38,7 @@ export function PeriodForm({ values, disabled, onChange }: PeriodFormProps) {
           ))}
         </Select>
       </Field>
-      <Field label="Authority" size="small" className={styles.wide} hint="From the Report Settings sheet; change it here for this build only.">
+      <Field label="Authority" size="small" className={styles.wide} hint="A name typed here applies to this build only; left as it is, the Report Settings sheet decides.">
         <Input size="small" value={values.authority} disabled={disabled} onChange={(_, data) => onChange({ authority: data.value })} />
       </Field>
     </div>

@@ -27,7 +27,7 @@ export function ProblemsList({ problems, total, onSelect }: ProblemsListProps) {
   return (
     <section aria-label="Problems">
       <Caption1>
-        {shown.length < total ? `First ${formatCount(shown.length)} of ${formatCount(total)} problems` : `${formatCount(total)} problems`}
+        {shown.length < total ? `First ${formatCount(shown.length)} of ${formatCount(total)} problems` : total === 1 ? '1 problem' : `${formatCount(total)} problems`}
         {' — click one to go to the cell.'}
       </Caption1>
       <ul className={styles.list}>

@@ -24,9 +24,11 @@ export function SummaryPanel({ outcome }: SummaryPanelProps) {
   return (
     <section aria-label="Build summary">
       <dl className={styles.facts}>
+        <dt className={styles.term}>Authority</dt>
+        <dd className={styles.value}>{results.authority}</dd>
         <dt className={styles.term}>Period</dt>
         <dd className={styles.value}>
-          {results.authority}, Quarter {results.period.quarter} {results.period.financialYear}
+          Quarter {results.period.quarter} {results.period.financialYear}
         </dd>
         <dt className={styles.term}>Indicators available</dt>
         <dd className={styles.value} data-testid="indicators-available">
