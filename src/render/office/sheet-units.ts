@@ -1,0 +1,63 @@
+/**
+ * The work units that write one ModelSheet into a (new, empty) worksheet: number formats then
+ * values per block, formats per style rectangle, merges, widths, heights, frozen rows and print
+ * setup. The sheet itself (add, marker, tab colour, visibility) is created by write-report.ts.
+ */
+import type { ModelSheet, PrintSetup } from '../../report/model';
+import { localRangeAddress, rowsAddress } from './address';
+import { applyStyle } from './apply-style';
+import { cellBlocks } from './cell-blocks';
+import { styleRects } from './style-runs';
+import { columnWidthPoints } from './units';
+import { unit, type WorkUnit } from './work-units';
+
+/** `sheet` is called when a unit is queued (after the sheet was added), never before. */
+export function sheetUnits(sheet: () => Excel.Worksheet, model: ModelSheet, budgetBytes: number, printSetup: boolean): WorkUnit[] {
+  return [...cellUnits(sheet, model, budgetBytes), styleUnit(sheet, model), layoutUnit(sheet, model, printSetup)];
+}
+
+function cellUnits(sheet: () => Excel.Worksheet, model: ModelSheet, budgetBytes: number): WorkUnit[] {
+  return cellBlocks(model.cells, budgetBytes).map((block) =>
+    unit(2, block.bytes, () => {
+      const range = sheet().getRangeByIndexes(block.firstRow, block.firstCol, block.values.length, block.values[0].length);
+      // Number formats first: a text cell formatted "@" must be text before its value arrives.
+      range.numberFormat = block.numberFormats as unknown as string[][];
+      range.values = block.values as unknown as (string | number)[][];
+    }),
+  );
+}
+
+function styleUnit(getSheet: () => Excel.Worksheet, model: ModelSheet): WorkUnit {
+  const rects = styleRects(model.cells);
+  // About eight property writes per rectangle (font, fill, borders, alignment).
+  return unit(rects.length * 8 + model.merges.length, 0, () => {
+    const sheet = getSheet();
+    for (const rect of rects) {
+      const rows = rect.lastRow - rect.firstRow + 1;
+      const cols = rect.lastCol - rect.firstCol + 1;
+      applyStyle(sheet.getRangeByIndexes(rect.firstRow, rect.firstCol, rows, cols), rect.style, rows, cols);
+    }
+    for (const merge of model.merges) sheet.getRange(localRangeAddress(merge)).merge(false);
+  });
+}
+
+function layoutUnit(getSheet: () => Excel.Worksheet, model: ModelSheet, printSetup: boolean): WorkUnit {
+  const operations = model.columns.length + model.rowHeights.length + 6;
+  return unit(operations, 0, () => {
+    const sheet = getSheet();
+    for (const column of model.columns) sheet.getRangeByIndexes(0, column.col, 1, 1).format.columnWidth = columnWidthPoints(column.width);
+    for (const row of model.rowHeights) sheet.getRangeByIndexes(row.row, 0, 1, 1).format.rowHeight = row.height;
+    if (model.freezeRows > 0) sheet.freezePanes.freezeRows(model.freezeRows);
+    if (printSetup) queuePrintSetup(sheet, model.print);
+  });
+}
+
+/** A4, orientation, one page wide (height left to Excel), print area and repeated title rows. */
+function queuePrintSetup(sheet: Excel.Worksheet, print: PrintSetup): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
+  layout.paperSize = 'A4';
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  if (print.area) layout.setPrintArea(localRangeAddress(print.area));
+  if (print.repeatRows) layout.setPrintTitleRows(rowsAddress(print.repeatRows.first, print.repeatRows.last));
+}

@@ -1,0 +1,60 @@
+/**
+ * A unit of queued Office.js work with its estimated request size. The batch runner puts units
+ * into syncs so that each request stays well under Excel on the web's 5 MB limit.
+ */
+
+export interface WorkUnit {
+  /** Estimated bytes of the request this unit adds. */
+  bytes: number;
+  /** Queues the unit's operations on the context (no sync). */
+  queue: () => void;
+}
+
+/** Rough request bytes of one queued operation besides its payload (object path, ids, method). */
+export const OPERATION_BYTES = 200;
+
+/** Budget for one sync: well under 5 MB, leaving room for the estimate's error. */
+export const REQUEST_BUDGET_BYTES = 1_500_000;
+
+export function unit(operations: number, payloadBytes: number, queue: () => void): WorkUnit {
+  return { bytes: operations * OPERATION_BYTES + payloadBytes, queue };
+}
+
+/**
+ * Queues the units in order, syncing whenever the next unit would take the batch over the budget
+ * (a unit bigger than the budget goes alone). `beginBatch` runs at the start of every batch (to
+ * suspend screen updating again: it lasts only until the next sync). Returns the syncs made.
+ */
+export async function runInBatches(
+  context: Excel.RequestContext,
+  units: readonly WorkUnit[],
+  beginBatch: () => void,
+  budgetBytes = REQUEST_BUDGET_BYTES,
+  onSync?: (done: number, total: number) => void,
+): Promise<number> {
+  let syncs = 0;
+  let used = 0;
+  let started = false;
+  for (let i = 0; i < units.length; i++) {
+    const next = units[i];
+    if (started && used + next.bytes > budgetBytes) {
+      await context.sync();
+      syncs += 1;
+      onSync?.(i, units.length);
+      started = false;
+      used = 0;
+    }
+    if (!started) {
+      beginBatch();
+      started = true;
+    }
+    next.queue();
+    used += next.bytes;
+  }
+  if (started) {
+    await context.sync();
+    syncs += 1;
+    onSync?.(units.length, units.length);
+  }
+  return syncs;
+}
