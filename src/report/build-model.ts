@@ -1,0 +1,77 @@
+/**
+ * Results → ReportModel: every sheet, cell, style name, chart and range the renderers draw,
+ * decided here once. Suppression is (re)applied first with the settings' threshold, so the model
+ * never depends on whether the caller already did.
+ */
+import type { ParsedLists } from '../engine/lists';
+import type { ReportPeriod } from '../engine/period';
+import type { Results } from '../engine/results';
+import type { Settings } from '../engine/settings/types';
+import { applySuppression } from '../engine/suppression';
+import type { ChartSpec, ModelSheet, ReportModel } from './model';
+import type { SheetDraft } from './drafts';
+import { BUILD_LOG_SHEET, buildBuildLog } from './build-log';
+import { buildChartData, CHART_DATA_SHEET } from './chart-data';
+import { buildDistrictSheet } from './district-sheets';
+import { buildDistrictSummary, DISTRICT_SUMMARY_SHEET, type DistrictContext } from './district-summary';
+import { columnWidths, usedRange } from './layout';
+import { buildPerformanceReport, PERFORMANCE_REPORT_SHEET } from './performance-report';
+import { uniqueSheetNames } from './text';
+
+/** What engine/build.ts returns (architecture.md `BuildOutput`), typed here structurally. */
+export interface ReportInput {
+  results: Results;
+  parsed: ParsedLists;
+  period: ReportPeriod;
+  settings: Settings;
+}
+
+/** Sheet names a district sheet may never take: the generated ones and the analyst's own. */
+export const RESERVED_SHEET_NAMES = [PERFORMANCE_REPORT_SHEET, DISTRICT_SUMMARY_SHEET, CHART_DATA_SHEET, BUILD_LOG_SHEET, 'Report Settings', 'Postcode Lookup', 'History'];
+
+/** District sheet names: the configured districts, sanitised to Excel's rules and unique. */
+export function districtSheetNames(settings: Settings): string[] {
+  return uniqueSheetNames(settings.districts.map((d) => d.name), RESERVED_SHEET_NAMES);
+}
+
+function finishSheet(draft: SheetDraft, charts: ChartSpec[]): ModelSheet {
+  const columns = columnWidths(draft.cells);
+  return {
+    name: draft.name,
+    kind: draft.kind,
+    hidden: draft.hidden,
+    tabColor: draft.tabColor,
+    cells: draft.cells,
+    merges: [],
+    columns,
+    rowHeights: [],
+    freezeRows: draft.freezeRows,
+    charts,
+    print: { landscape: true, paper: 'A4', fitToWidth: true, area: usedRange(draft.name, draft.cells, charts, columns), repeatRows: draft.repeatRows },
+  };
+}
+
+export function buildReportModel(output: ReportInput, options: { builtAt: Date }): ReportModel {
+  const { settings, parsed } = output;
+  const results = applySuppression(output.results, settings.threshold);
+  const ctx: DistrictContext = { threshold: settings.threshold, suppressTables: settings.suppressTables, authority: results.authority, population: settings.population };
+  const sheetNames = districtSheetNames(settings);
+  const reportDrafts: SheetDraft[] = [
+    buildPerformanceReport(results, ctx),
+    buildDistrictSummary(results, ctx),
+    ...settings.districts.map((d, i) => buildDistrictSheet(results, d.name, sheetNames[i], ctx)),
+  ];
+  const chartData = buildChartData(reportDrafts.flatMap((d) => d.charts), settings.threshold);
+  const log = buildBuildLog({ results, parsed, settings, builtAt: options.builtAt });
+  const sheets = [
+    ...reportDrafts.map((d) => finishSheet(d, chartData.specs.filter((s) => s.sheet === d.name))),
+    finishSheet(chartData.sheet, []),
+    finishSheet(log, []),
+  ];
+  return { sheets, generatedSheetNames: sheets.map((s) => s.name) };
+}
+
+/** Number of charts in the model (for tests and the command line's summary). */
+export function chartCount(model: ReportModel): number {
+  return model.sheets.reduce((n, s) => n + s.charts.length, 0);
+}
