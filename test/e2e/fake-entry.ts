@@ -18,8 +18,8 @@ interface E2eControl {
   release(): void;
 }
 
-type Global = typeof globalThis & { __e2e?: E2eControl; Office?: unknown };
-const page = globalThis as Global;
+// Typed loosely on purpose: this fills in a stand-in for Office, not the real typed namespace.
+const page = globalThis as unknown as { __e2e?: E2eControl; Office?: Record<string, unknown> };
 
 // An empty workbook, as an analyst would open the add-in in a new file.
 const fake = installFakeExcel(globalThis, []);
@@ -29,7 +29,7 @@ const fake = installFakeExcel(globalThis, []);
  * in case the pane or a dependency touches them.
  */
 function ensureOfficeGlobal(): void {
-  const office = (page.Office ?? {}) as Record<string, unknown>;
+  const office = page.Office ?? {};
   page.Office = {
     PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
     actions: { associate: () => undefined },
