@@ -1,3 +1,5 @@
+import { restoreChartText } from './chart-text';
+
 /**
  * Chart XML fixes for what wasm-xlsxwriter 0.13 cannot express (or drops). Each is a small,
  * pure string transform over the writer's own, stable output.
@@ -52,5 +54,5 @@ export function splitTitleNote(chartXml: string): string {
 }
 
 export function patchChartXml(chartXml: string): string {
-  return splitTitleNote(addMarkersToSolidLines(reverseBarCategoryOrder(chartXml)));
+  return restoreChartText(splitTitleNote(addMarkersToSolidLines(reverseBarCategoryOrder(chartXml))));
 }

@@ -1,6 +1,7 @@
 import type { ChartSeriesSpec, ChartSpec, ChartType } from '../../report/model';
 import type { Chart, XlsxWriter } from './load-writer';
 import { buildSeries } from './chart-series';
+import { protectChartText } from './chart-text';
 
 const TITLE_FONT_PT = 12;
 const AXIS_TITLE_FONT_PT = 9;
@@ -49,17 +50,17 @@ export function buildChart(xw: XlsxWriter, spec: ChartSpec): Chart {
 }
 
 function applyTitles(xw: XlsxWriter, chart: Chart, spec: ChartSpec): void {
-  chart.title().setName(chartTitleText(spec)).setFont(new xw.ChartFont().setBold().setSize(TITLE_FONT_PT));
+  chart.title().setName(protectChartText(chartTitleText(spec))).setFont(new xw.ChartFont().setBold().setSize(TITLE_FONT_PT));
   const axisFont = () => new xw.ChartFont().setBold().setSize(AXIS_TITLE_FONT_PT);
   const { categoryAxis, valueAxis } = axesOf(chart, spec.type);
-  if (spec.categoryAxisTitle) categoryAxis.setName(spec.categoryAxisTitle).setNameFont(axisFont());
-  if (spec.valueAxisTitle) valueAxis.setName(spec.valueAxisTitle).setNameFont(axisFont());
+  if (spec.categoryAxisTitle) categoryAxis.setName(protectChartText(spec.categoryAxisTitle)).setNameFont(axisFont());
+  if (spec.valueAxisTitle) valueAxis.setName(protectChartText(spec.valueAxisTitle)).setNameFont(axisFont());
   valueAxis.setNumFormat(spec.numberFormat);
   // Bars and columns are read by their length: a baseline above zero would exaggerate
   // differences, so those value axes start at 0 (lines keep Excel's automatic scale).
   if (spec.type !== 'line') valueAxis.setMin(0);
   if (spec.secondaryValueAxisTitle && spec.series.some((series) => series.secondaryAxis)) {
-    chart.y2Axis().setName(spec.secondaryValueAxisTitle).setNameFont(axisFont());
+    chart.y2Axis().setName(protectChartText(spec.secondaryValueAxisTitle)).setNameFont(axisFont());
   }
 }
 

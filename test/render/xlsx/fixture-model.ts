@@ -82,7 +82,8 @@ const placementChart: ChartSpec = {
   height: 288,
   type: 'bar',
   title: 'Children looked after – placement type',
-  categoryAxisTitle: null,
+  // Chart text that the writer would otherwise read as a cell reference: must stay literal.
+  categoryAxisTitle: '=Placement!$A$1',
   valueAxisTitle: 'Children',
   categories: ref(CD, 1, 6, 3, 6),
   series: [{ name: 'Children', nameRef: ref(CD, 0, 7), values: ref(CD, 1, 7, 3, 7), type: 'bar', color: '#548235' }],

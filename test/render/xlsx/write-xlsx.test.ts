@@ -111,6 +111,8 @@ describe('package parts (read from the zip)', () => {
     );
     expect(chartXml(2)).toContain('<a:t>10. Children looked after – starting, ceasing and number at month end</a:t>');
     expect(chartXml(3)).toContain('<a:t>Children looked after – placement type</a:t>');
+    // An axis title that looks like a reference stays literal text, not a <c:f> link.
+    expect(chartXml(3)).toContain('<a:t>=Placement!$A$1</a:t>');
   });
 
   test('the combination chart has column and line groups, the line on a secondary axis', () => {
