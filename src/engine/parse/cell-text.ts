@@ -15,7 +15,13 @@ const NOT_WHITE_SPACE = /[^\s\u00A0\u2007\u202F\uFEFF]/;
 
 export function isBlankCell(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.length === 0 || !NOT_WHITE_SPACE.test(value);
+  if (typeof value === 'string') {
+    if (value.length === 0) return true;
+    // Fast path: most cells start with a visible character.
+    const first = value.charCodeAt(0);
+    if (first > 32 && first !== 160 && first < 0x2000) return false;
+    return !NOT_WHITE_SPACE.test(value);
+  }
   return false;
 }
 
@@ -23,6 +29,9 @@ export function isBlankCell(value: CellValue): boolean {
 export function excelErrorOf(value: CellValue): string | null {
   if (typeof value === 'string') {
     if (value.length === 0 || value.length > 14) return null;
+    // Fast path: an error starts with '#' (perhaps after spaces).
+    const first = value.charCodeAt(0);
+    if (first !== 35 && first > 32 && first !== 160) return null;
     const text = value.trim().toUpperCase();
     return text.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(text) ? text : null;
   }

@@ -8,6 +8,8 @@ import type { CellValue } from '../types';
 import type { CodeTable } from './code-tables';
 import { tidyText } from './normalise';
 
+const CACHE_LIMIT = 5000;
+
 /** Template letter prefixes: "a) ", "zz) ", "d1) ". */
 const LETTER_PREFIX = /^[a-z]{1,2}\d?\)\s*/;
 /** "6: Police", "RC8 - Case closed", "C2: FCO": a code, then ':' or '-', then a description. */
@@ -36,7 +38,8 @@ export class CodeLookup {
     let found = this.cache.get(raw);
     if (found === undefined) {
       found = this.resolve(raw);
-      this.cache.set(raw, found);
+      // Capped so a column of free text cannot grow the cache without bound.
+      if (this.cache.size < CACHE_LIMIT) this.cache.set(raw, found);
     }
     return found;
   }

@@ -7,6 +7,20 @@ import type { CellValue } from '../types';
 import { tidyText } from './normalise';
 
 const LETTER_PREFIX = /^[a-z]{1,2}\)\s*/;
+const yesNoCache = new Map<string, boolean | null | undefined>();
+const suitabilityCache = new Map<string, boolean | undefined>();
+const locationCache = new Map<string, 'in' | 'out' | undefined>();
+
+/** Answers cached by raw text: a column repeats a handful of spellings. Capped so junk cannot grow it without bound. */
+const CACHE_LIMIT = 1000;
+
+function cached<T>(cache: Map<string, T>, raw: string, resolve: (text: string) => T): T {
+  const hit = cache.get(raw);
+  if (hit !== undefined || cache.has(raw)) return hit as T;
+  const answer = resolve(tidyText(raw).toLowerCase().replace(LETTER_PREFIX, ''));
+  if (cache.size < CACHE_LIMIT) cache.set(raw, answer);
+  return answer;
+}
 
 const ANSWERS: ReadonlyMap<string, boolean | null> = new Map<string, boolean | null>([
   ['yes', true], ['y', true], ['1', true], ['true', true],
@@ -19,7 +33,7 @@ export function parseYesNo(value: CellValue): boolean | null | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
   if (typeof value !== 'string') return undefined;
-  return ANSWERS.get(tidyText(value).toLowerCase().replace(LETTER_PREFIX, ''));
+  return cached(yesNoCache, value, (text) => ANSWERS.get(text));
 }
 
 const SUITABILITY: ReadonlyMap<string, boolean> = new Map([
@@ -30,7 +44,7 @@ const SUITABILITY: ReadonlyMap<string, boolean> = new Map([
 /** Suitability of Accommodation: Suitable → true, Unsuitable → false, else undefined. */
 export function parseSuitability(value: CellValue): boolean | undefined {
   if (typeof value !== 'string') return undefined;
-  return SUITABILITY.get(tidyText(value).toLowerCase().replace(LETTER_PREFIX, ''));
+  return cached(suitabilityCache, value, (text) => SUITABILITY.get(text));
 }
 
 const LOCATIONS: ReadonlyMap<string, 'in' | 'out'> = new Map([
@@ -40,5 +54,5 @@ const LOCATIONS: ReadonlyMap<string, 'in' | 'out'> = new Map([
 /** Placement Location: `a) In` / `In` → 'in', `b) Out` / `Out` → 'out', else undefined. */
 export function parsePlacementLocation(value: CellValue): 'in' | 'out' | undefined {
   if (typeof value !== 'string') return undefined;
-  return LOCATIONS.get(tidyText(value).toLowerCase().replace(LETTER_PREFIX, ''));
+  return cached(locationCache, value, (text) => LOCATIONS.get(text));
 }

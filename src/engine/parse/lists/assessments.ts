@@ -13,6 +13,7 @@ export const assessmentsParser: ListParser<AssessmentRow> = {
     const authorised = reader.date(COL.assessmentAuthorised);
     reader.checkOrder(COL.assessmentStart, start, COL.assessmentAuthorised, authorised);
     if (reader.excluded || start === null) return null;
-    return { ...base, start, authorised };
+    // A literal, not a spread: spreading costs a second object per row on 100k-row lists.
+    return { row: base.row, childId: base.childId, dateOfBirth: base.dateOfBirth, district: base.district, postcode: base.postcode, team: base.team, start, authorised };
   },
 };

@@ -28,6 +28,7 @@ export const childProtectionParser: ListParser<CpRow> = {
     const previousPlans = reader.count(COL.previousPlans, 0);
     reader.checkOrder(COL.cpStart, start, COL.cpEnd, end);
     if (reader.excluded || start === null) return null;
-    return { ...base, start, end, latestCategory, initialCategory, previousPlans };
+    // A literal, not a spread: spreading costs a second object per row on 100k-row lists.
+    return { row: base.row, childId: base.childId, dateOfBirth: base.dateOfBirth, district: base.district, postcode: base.postcode, team: base.team, start, end, latestCategory, initialCategory, previousPlans };
   },
 };

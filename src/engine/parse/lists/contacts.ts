@@ -17,6 +17,7 @@ export const contactsParser: ListParser<ContactRow> = {
     const source = reader.code(COL.contactSource, sources);
     const outcome = reader.text(COL.contactOutcome);
     if (reader.excluded || date === null) return null;
-    return { ...base, date, source, outcome };
+    // A literal, not a spread: spreading costs a second object per row on 100k-row lists.
+    return { row: base.row, childId: base.childId, dateOfBirth: base.dateOfBirth, district: base.district, postcode: base.postcode, team: base.team, date, source, outcome };
   },
 };
