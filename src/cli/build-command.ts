@@ -5,17 +5,16 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
+import { LISTED_PROBLEMS } from '../engine/build';
 import { dayFromYmd } from '../engine/dates';
 import type { Problem, SourceSheet } from '../engine/types';
 import { readInput } from '../io/read-input';
 import type { BuildArgs } from './args';
 import type { CliIo } from './console-io';
-import { loadBuildReportModel, loadBuildResults, loadRenderXlsx, type BuildOutput } from './engine-modules';
+import { buildReportModel, buildResults, renderXlsx, type BuildOutput } from './engine-modules';
 import { isSettingsSheet, loadSettings } from './load-settings';
 import { formatSummary } from './summary';
 import { productVersion } from './version';
-
-const LISTED_PROBLEMS = 200;
 
 export async function runBuild(args: BuildArgs, io: CliIo): Promise<void> {
   const inputPath = resolve(io.cwd, args.input);
@@ -25,7 +24,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<void> {
   const settingsSheets = args.settings ? await readSettingsWorkbook(resolve(io.cwd, args.settings)) : null;
   const loaded = loadSettings(sheets, settingsSheets, args);
   const now = io.now();
-  const output = loadBuildResults()(sheets.filter((s) => !isSettingsSheet(s)), loaded.settings, {
+  const output = buildResults(sheets.filter((s) => !isSettingsSheet(s)), loaded.settings, {
     today: dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()),
     version: productVersion(),
     onProgress: (step) => progress(step),
@@ -39,9 +38,9 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<void> {
   }
   const outPath = resolve(io.cwd, args.out ?? defaultReportName(args.input));
   progress('Laying out the report');
-  const model = loadBuildReportModel()(output, { builtAt: now });
+  const model = buildReportModel(output, { builtAt: now });
   progress('Writing the workbook');
-  await writeOutput(outPath, await loadRenderXlsx()(model));
+  await writeOutput(outPath, await renderXlsx(model));
   written.push(outPath);
   io.stdout(formatSummary(output, { settingsSources: loaded.sources, written }));
 }

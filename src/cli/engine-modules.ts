@@ -1,54 +1,29 @@
 /**
- * The engine, report, renderer and sample modules the command line drives. They are loaded on
- * first use so that a build that does not need one (e.g. `sample` without the renderer) works,
- * and so that a module missing from this checkout fails with a clear message instead of a stack.
- * Signatures: docs/architecture.md "Key interfaces".
+ * The modules the command line drives (signatures: docs/architecture.md "Key interfaces").
+ * The engine, the report layout and the .xlsx writer are imported directly. The sample generator
+ * is loaded on first use: `build` must not depend on it, and while it is missing from a checkout
+ * `sample` fails with a clear message instead of a stack.
  */
-import type { ParsedLists } from '../engine/lists';
-import type { ReportPeriod } from '../engine/period';
-import type { Results } from '../engine/results';
-import type { Settings } from '../engine/settings/types';
-import type { Day, ProgressFn, SourceSheet } from '../engine/types';
-import type { ReportModel } from '../report/model';
+import type { SourceSheet } from '../engine/types';
 
-export interface BuildOutput {
-  results: Results;
-  parsed: ParsedLists;
-  period: ReportPeriod;
-  settings: Settings;
-}
+export { buildResults, type BuildOutput } from '../engine/build';
+export { buildReportModel } from '../report/build-model';
+export { renderXlsx } from '../render/xlsx/write-xlsx';
 
-export type BuildResultsFn = (sheets: SourceSheet[], settings: Settings, options: { today: Day; version: string; onProgress?: ProgressFn }) => BuildOutput;
-export type ParseWorkbookFn = (sheets: SourceSheet[]) => ParsedLists;
-export type BuildReportModelFn = (output: BuildOutput, options: { builtAt: Date }) => ReportModel;
-export type RenderXlsxFn = (model: ReportModel) => Promise<Uint8Array>;
 export type GenerateSampleFn = (options: { scale: number; messy: boolean; seed?: number; financialYear?: number }) => SourceSheet[];
 
-function loadExport<T>(modulePath: string, name: string, what: string): T {
+const SAMPLE_MODULE = '../sample/generate';
+
+export function loadGenerateSample(): GenerateSampleFn {
   let loaded: Record<string, unknown>;
   try {
-    // A computed path: the module may not exist yet in this checkout (see the file comment).
-    loaded = require(modulePath) as Record<string, unknown>;
+    // A computed path, so that type-checking and bundling do not require the module to exist.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    loaded = require(SAMPLE_MODULE) as Record<string, unknown>;
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'MODULE_NOT_FOUND') throw new Error(`${what} is not available in this build (${modulePath} is missing)`);
+    if ((error as { code?: string }).code === 'MODULE_NOT_FOUND') throw new Error(`the sample generator is not available in this build (${SAMPLE_MODULE} is missing)`);
     throw error;
   }
-  const fn = loaded[name];
-  if (typeof fn !== 'function') throw new Error(`${what} is not available in this build (${modulePath} has no ${name})`);
-  return fn as T;
+  if (typeof loaded.generateSample !== 'function') throw new Error(`the sample generator is not available in this build (${SAMPLE_MODULE} has no generateSample)`);
+  return loaded.generateSample as GenerateSampleFn;
 }
-
-export const loadBuildResults = (): BuildResultsFn => loadExport(paths.build, 'buildResults', 'The report engine');
-export const loadParseWorkbook = (): ParseWorkbookFn => loadExport(paths.parse, 'parseWorkbook', 'The list parser');
-export const loadBuildReportModel = (): BuildReportModelFn => loadExport(paths.reportModel, 'buildReportModel', 'The report layout');
-export const loadRenderXlsx = (): RenderXlsxFn => loadExport(paths.renderXlsx, 'renderXlsx', 'The .xlsx writer');
-export const loadGenerateSample = (): GenerateSampleFn => loadExport(paths.sample, 'generateSample', 'The sample generator');
-
-const paths = {
-  build: '../engine/build',
-  parse: '../engine/parse',
-  reportModel: '../report/build-model',
-  renderXlsx: '../render/xlsx/write-xlsx',
-  sample: '../sample/generate',
-};
