@@ -35,6 +35,8 @@ export interface FailureInjection {
   atSync?: number;
   /** Fail at the Nth operation from now (1-based) while applying it: earlier operations of that sync stay applied, as in Office. */
   atOperation?: number;
+  /** With atSync: apply this many of that sync's operations first, then fail (a failure part-way through a batch). */
+  afterOperations?: number;
   message?: string;
 }
 
@@ -51,7 +53,7 @@ export class FakeHost {
   readonly syncs: SyncRecord[] = [];
   private opCounter = 0;
   private idCounter = 0;
-  private failure: { atSync?: number; atOperation?: number; message: string } | null = null;
+  private failure: { atSync?: number; atOperation?: number; afterOperations?: number; message: string } | null = null;
 
   constructor(public state: FakeWorkbookState) {}
 
@@ -73,6 +75,7 @@ export class FakeHost {
     this.failure = {
       atSync: injection.atSync === undefined ? undefined : this.syncs.length + injection.atSync,
       atOperation: injection.atOperation === undefined ? undefined : this.opCounter + injection.atOperation,
+      afterOperations: injection.afterOperations,
       message: injection.message ?? 'injected failure',
     };
   }
@@ -81,9 +84,9 @@ export class FakeHost {
     this.failure = null;
   }
 
-  /** Throws when the injected failure is due at this sync number. */
-  checkSyncFailure(syncNumber: number): void {
-    if (this.failure?.atSync === syncNumber) {
+  /** Throws when the injected failure is due at this sync number, after `applied` of its operations. */
+  checkSyncFailure(syncNumber: number, applied: number): void {
+    if (this.failure?.atSync === syncNumber && (this.failure.afterOperations ?? 0) === applied) {
       const message = this.failure.message;
       this.failure = null;
       throw new FakeOfficeError('GeneralException', message);
@@ -147,12 +150,15 @@ export class FakeContext {
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes exceeds 5 MB`);
     }
-    this.host.checkSyncFailure(syncNumber);
+    let applied = 0;
     for (const op of batch) {
+      this.host.checkSyncFailure(syncNumber, applied);
       this.host.checkOperationFailure(op.record.seq);
       op.apply();
+      applied += 1;
       if (op.responseBytes) record.responseBytes += op.responseBytes();
     }
+    this.host.checkSyncFailure(syncNumber, applied);
     if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes exceeds 5 MB`);
     }
