@@ -41,11 +41,14 @@ describe('parseDateCell', () => {
     expect(parseDateCell('5/6/2021')).toBe(JUNE_5_2021);
     expect(parseDateCell('3/4/21')).toBe(APRIL_3_2021);
     expect(parseDateCell('01/04/21')).toBe(APRIL_1_2021);
+    expect(parseDateCell('03-04-2021')).toBe(APRIL_3_2021);
+    expect(parseDateCell('03.04.2021')).toBe(APRIL_3_2021);
   });
 
   it('reads UK dates with a time part', () => {
     expect(parseDateCell('16/09/2020 00:00')).toBe(SEPT_16_2020);
     expect(parseDateCell('16/09/2020 13:45:10')).toBe(SEPT_16_2020);
+    expect(parseDateCell('16/09/2020 1:30 pm')).toBe(SEPT_16_2020);
   });
 
   it('reads ISO dates, with or without a time', () => {
