@@ -1,0 +1,10 @@
+/** The add-in's Excel operations (what the task pane calls). */
+export { buildInExcel } from './build';
+export { createBlankSourceSheets } from './blank-sheets';
+export { insertSampleData } from './sample-data';
+export { openSettings } from './settings';
+export { selectProblemCell } from './select-problem';
+export { detectHost } from './detect-host';
+export { readSourceSheets } from './read-sources';
+export { REQUIRED_EXCEL_API, OPTIONAL_EXCEL_API } from './requirements';
+export type { BuildOutcome, BuildInExcelOptions, CreatedSheets } from './types';
