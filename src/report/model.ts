@@ -100,6 +100,8 @@ export interface PrintSetup {
   area: RangeRef | null;
   /** Rows repeated at the top of every printed page (0-based, inclusive), or null. */
   repeatRows: { first: number; last: number } | null;
+  /** Optional manual page breaks: 0-based rows that start a new printed page (e.g. a section's title row, so no chart is cut in two). */
+  rowBreaks?: number[];
 }
 
 export interface ModelSheet {

@@ -1,4 +1,4 @@
-/** Worksheet XML fixes for what wasm-xlsxwriter 0.13 cannot express: the tab colour. */
+/** Worksheet XML fixes for what wasm-xlsxwriter 0.13 cannot express: tab colour and page breaks. */
 
 /** Adds <tabColor> as the first child of <sheetPr> (the schema's order), creating <sheetPr> if absent. */
 export function addTabColor(sheetXml: string, hex: string): string {
@@ -11,4 +11,22 @@ export function addTabColor(sheetXml: string, hex: string): string {
     );
   }
   return sheetXml.replace(/(<worksheet[^>]*>)/, `$1<sheetPr>${tabColor}</sheetPr>`);
+}
+
+/** Excel's last column index, the extent of a horizontal page break. */
+const LAST_COLUMN = 16383;
+
+/**
+ * Manual page breaks before the given 0-based rows. <rowBreaks> follows <headerFooter> and
+ * precedes <drawing>/<legacyDrawing>/<tableParts> in the worksheet schema; brk id is the
+ * 0-based index of the first row of the new page (a break after 1-based row id).
+ */
+export function addRowBreaks(sheetXml: string, rows: readonly number[]): string {
+  const unique = [...new Set(rows.filter((row) => Number.isInteger(row) && row > 0))].sort((a, b) => a - b);
+  if (unique.length === 0) return sheetXml;
+  const breaks = unique.map((row) => `<brk id="${row}" max="${LAST_COLUMN}" man="1"/>`).join('');
+  const element = `<rowBreaks count="${unique.length}" manualBreakCount="${unique.length}">${breaks}</rowBreaks>`;
+  const before = /<(drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[ >/]|<\/worksheet>/.exec(sheetXml);
+  if (!before) return sheetXml;
+  return sheetXml.slice(0, before.index) + element + sheetXml.slice(before.index);
 }

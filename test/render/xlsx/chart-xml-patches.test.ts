@@ -1,5 +1,5 @@
 import { addMarkersToSolidLines, reverseBarCategoryOrder, splitTitleNote } from '../../../src/render/xlsx/chart-xml-patches';
-import { addTabColor } from '../../../src/render/xlsx/sheet-xml-patches';
+import { addRowBreaks, addTabColor } from '../../../src/render/xlsx/sheet-xml-patches';
 
 const CAT_AX = '<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:crosses val="autoZero"/></c:catAx>';
 const VAL_AX = '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:crosses val="autoZero"/></c:valAx>';
@@ -69,5 +69,25 @@ describe('addTabColor', () => {
 
   test('opens a self-closing <sheetPr> with attributes', () => {
     expect(addTabColor('<worksheet><sheetPr filterMode="0"/><dimension/>', '#000000')).toBe('<worksheet><sheetPr filterMode="0"><tabColor rgb="FF000000"/></sheetPr><dimension/>');
+  });
+});
+
+describe('addRowBreaks', () => {
+  const sheetXml = '<worksheet><sheetData/><pageSetup paperSize="9"/><drawing r:id="rId1"/></worksheet>';
+
+  test('sorted, de-duplicated breaks before <drawing>', () => {
+    expect(addRowBreaks(sheetXml, [40, 12, 40])).toBe(
+      '<worksheet><sheetData/><pageSetup paperSize="9"/>' +
+        '<rowBreaks count="2" manualBreakCount="2"><brk id="12" max="16383" man="1"/><brk id="40" max="16383" man="1"/></rowBreaks>' +
+        '<drawing r:id="rId1"/></worksheet>',
+    );
+  });
+
+  test('before </worksheet> when there is no drawing; row 0 and no rows change nothing', () => {
+    expect(addRowBreaks('<worksheet><sheetData/></worksheet>', [5])).toBe(
+      '<worksheet><sheetData/><rowBreaks count="1" manualBreakCount="1"><brk id="5" max="16383" man="1"/></rowBreaks></worksheet>',
+    );
+    expect(addRowBreaks(sheetXml, [0])).toBe(sheetXml);
+    expect(addRowBreaks(sheetXml, [])).toBe(sheetXml);
   });
 });

@@ -115,7 +115,7 @@ const performanceReport: ModelSheet = {
   rowHeights: [{ row: 0, height: 24 }],
   freezeRows: 2,
   charts: [contactsChart, startedCeasedChart],
-  print: { ...PRINT_DEFAULT, area: ref('Performance Report', 0, 0, 40, 14), repeatRows: { first: 0, last: 1 } },
+  print: { ...PRINT_DEFAULT, area: ref('Performance Report', 0, 0, 40, 14), repeatRows: { first: 0, last: 1 }, rowBreaks: [20] },
 };
 
 const bromsgrove: ModelSheet = {

@@ -171,6 +171,12 @@ describe('package parts (read from the zip)', () => {
     );
   });
 
+  test('a manual page break before row 21 (0-based 20) on the Performance Report only', () => {
+    const reportXml = entries['xl/worksheets/sheet1.xml'];
+    expect(reportXml).toContain('<rowBreaks count="1" manualBreakCount="1"><brk id="20" max="16383" man="1"/></rowBreaks><drawing ');
+    expect(entries['xl/worksheets/sheet2.xml']).not.toContain('<rowBreaks');
+  });
+
   test('no worksheet holds a formula', () => {
     const sheetParts = Object.keys(entries).filter((name) => name.startsWith('xl/worksheets/sheet'));
     expect(sheetParts).toHaveLength(4);
