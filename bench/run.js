@@ -63,9 +63,15 @@ async function measureScale(scale) {
   const { defaultSettings } = require(path.join(DIST, 'engine/settings/defaults.js'));
   const { dayFromYmd } = require(path.join(DIST, 'engine/dates.js'));
   const sheets = generateSample({ scale, messy: false, seed: SEED, financialYear: FINANCIAL_YEAR });
-  const rows = sheets.reduce((sum, sheet) => sum + Math.max(0, sheet.values.length - 1), 0);
+  const { headingRowIndex } = require(path.join(DIST, 'io/write-sheets-xlsx.js'));
+  // Data rows: below each sheet's heading row (the sample has a title row above the headings).
+  const rows = sheets.reduce((sum, sheet) => sum + Math.max(0, sheet.values.length - 1 - headingRowIndex(sheet.values)), 0);
+  if (global.gc) global.gc();
+  const baselineRssMb = process.memoryUsage().rss / 1024 / 1024;
+  let engineRss = 0;
   const settings = { ...defaultSettings(), financialYear: FINANCIAL_YEAR, quarter: 2 };
-  const options = { today: dayFromYmd(2021, 10, 15), version: 'bench' };
+  // RSS sampled at every progress step of the engine: the engine's own high-water mark, without the generator's.
+  const options = { today: dayFromYmd(2021, 10, 15), version: 'bench', onProgress: () => (engineRss = Math.max(engineRss, process.memoryUsage().rss)) };
   const parseMs = timeRuns(() => parseWorkbook(sheets));
   const engineMs = timeRuns(() => buildResults(sheets, settings, options));
   let readXlsxMs = null;
@@ -77,7 +83,7 @@ async function measureScale(scale) {
     readXlsxMs = await timeAsyncRuns(() => readInput(file));
   }
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  process.send({ scale, rows, parseMs, engineMs, readXlsxMs, maxRssMb });
+  process.send({ scale, rows, parseMs, engineMs, readXlsxMs, maxRssMb, baselineRssMb, engineRssMb: engineRss / 1024 / 1024 });
 }
 
 function runChild(scale) {
@@ -105,11 +111,11 @@ function machine() {
 const fmt = (n, digits = 0) => (n === null ? '–' : n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
 function table(results) {
-  const header = '| scale | rows | parse (ms) | engine (ms) | engine ÷ parse | engine rows/s | peak RSS (MB) | .xlsx read (ms) |';
-  const rule = '|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header = '| scale | rows | parse (ms) | engine (ms) | engine ÷ parse | engine rows/s | RSS after sample (MB) | RSS in engine (MB) | maxRSS (MB) | .xlsx read (ms) |';
+  const rule = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const lines = results.map(
     (r) =>
-      `| ${r.scale} | ${fmt(r.rows)} | ${fmt(r.parseMs)} | ${fmt(r.engineMs)} | ${fmt(r.engineMs / r.parseMs, 2)} | ${fmt(r.rows / (r.engineMs / 1000))} | ${fmt(r.maxRssMb)} | ${fmt(r.readXlsxMs)} |`,
+      `| ${r.scale} | ${fmt(r.rows)} | ${fmt(r.parseMs)} | ${fmt(r.engineMs)} | ${fmt(r.engineMs / r.parseMs, 2)} | ${fmt(r.rows / (r.engineMs / 1000))} | ${fmt(r.baselineRssMb)} | ${fmt(r.engineRssMb)} | ${fmt(r.maxRssMb)} | ${fmt(r.readXlsxMs)} |`,
   );
   return [header, rule, ...lines].join('\n');
 }
@@ -122,7 +128,7 @@ function verdicts(results) {
   return [
     `- Engine ≤ 2 × parse time: scale 1 ${fmt(one.engineMs / one.parseMs, 2)}×, scale 10 ${fmt(ten.engineMs / ten.parseMs, 2)}× — ${check(one.engineMs <= 2 * one.parseMs && ten.engineMs <= 2 * ten.parseMs)}.`,
     `- Scale 1 ≤ 1 s: ${fmt(one.engineMs)} ms — ${check(one.engineMs <= 1000)}.`,
-    `- Scale 10 ≤ 5 s and ≤ 1 GB: ${fmt(ten.engineMs)} ms, ${fmt(ten.maxRssMb)} MB peak — ${check(ten.engineMs <= 5000 && ten.maxRssMb <= 1024)}.`,
+    `- Scale 10 ≤ 5 s and ≤ 1 GB: ${fmt(ten.engineMs)} ms; maxRSS of the whole child ${fmt(ten.maxRssMb)} MB (it includes the in-memory sample, ${fmt(ten.baselineRssMb)} MB after generation) — ${check(ten.engineMs <= 5000 && ten.maxRssMb <= 1024)}.`,
     `- Linear in rows: ${fmt(rate1 * 1000)} rows/s at scale 1, ${fmt(rate10 * 1000)} rows/s at scale 10 (ratio ${fmt(rate10 / rate1, 2)}; 1.00 is perfectly linear).`,
   ].join('\n');
 }
@@ -145,7 +151,7 @@ this page with the same command; the figures below are from its last run.
 - Input: \`generateSample({ scale, messy: false, seed: ${SEED}, financialYear: ${FINANCIAL_YEAR} })\` in memory; period 2021/22 Q2.
 - Each scale runs in its own child process (\`--expose-gc\`, a GC before every run); times are the median of ${RUNS} runs.
 - parse = \`parseWorkbook(sheets)\`; engine = \`buildResults(sheets, settings, options)\` (parse, period checks, 23 indicators, district blocks, suppression).
-- Peak RSS = \`process.resourceUsage().maxRSS\` of the child: it includes generating the sample and every run, so it over-states what one build needs.
+- RSS after sample = RSS once the sample is generated (after a GC): the input itself. RSS in engine = the highest \`process.memoryUsage().rss\` sampled at the engine's progress steps. maxRSS = \`process.resourceUsage().maxRSS\` of the whole child, which includes generating the sample (the generator's own peak) and every run.
 - .xlsx read = \`readInput\` of the scale-1 sample written with \`writeSheetsXlsx\` (for reference; not part of the engine target).
 
 ## Figures

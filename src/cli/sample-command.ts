@@ -3,7 +3,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { writeSheetsXlsx } from '../io/write-sheets-xlsx';
+import { headingRowIndex, writeSheetsXlsx } from '../io/write-sheets-xlsx';
 import type { SampleArgs } from './args';
 import type { CliIo } from './console-io';
 import { loadGenerateSample } from './engine-modules';
@@ -17,6 +17,6 @@ export async function runSample(args: SampleArgs, io: CliIo): Promise<void> {
   io.stderr('… Writing the workbook');
   await mkdir(dirname(outPath), { recursive: true });
   await writeSheetsXlsx(sheets, outPath);
-  const rows = sheets.map((s) => `  ${s.name}: ${Math.max(0, s.values.length - 1)} rows`);
+  const rows = sheets.map((s) => `  ${s.name}: ${Math.max(0, s.values.length - 1 - headingRowIndex(s.values))} rows below the headings`);
   io.stdout([`Sample written: ${outPath}`, ...rows].join('\n'));
 }

@@ -14,7 +14,7 @@ export function isDateHeading(heading: CellValue): boolean {
   return typeof heading === 'string' && (/\bdate\b/i.test(heading) || /^dob$/i.test(heading.trim()));
 }
 
-function headingRowIndex(values: CellValue[][]): number {
+export function headingRowIndex(values: CellValue[][]): number {
   // The first row with at least two text cells (row 1, or row 2 under a title).
   const index = values.slice(0, 5).findIndex((row) => row.filter((cell) => typeof cell === 'string').length >= 2);
   return Math.max(index, 0);
