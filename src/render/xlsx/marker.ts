@@ -1,11 +1,15 @@
 import { GENERATED_MARKER, type ReportModel } from '../../report/model';
+import { quotedSheetName } from './a1';
 import type { Workbook, XlsxWriter } from './load-writer';
 
 /**
- * The marker's value: the generated sheet names as one Excel string constant, separated by "/",
- * a character Excel forbids in sheet names (so the list splits back unambiguously).
- * Quotes inside are doubled as Excel string constants require.
+ * What each sheet-scoped marker refers to. Must equal MARKER_FORMULA in render/office/marker.ts
+ * (not imported: that module needs the Office.js types, which the command-line build lacks;
+ * a test checks the two agree), so that the add-in recognises sheets this file generated.
  */
+export const SHEET_MARKER_FORMULA = '="csc-report-builder"';
+
+/** The workbook-level list: the generated sheet names joined with "/", a character Excel forbids in sheet names. */
 export const MARKER_SEPARATOR = '/';
 
 export function markerFormula(sheetNames: string[]): string {
@@ -14,10 +18,14 @@ export function markerFormula(sheetNames: string[]): string {
 }
 
 /**
- * Writes the marker as a workbook-level defined name (what a rebuild looks for) and echoes it in
- * the document properties so that a person can see which tool wrote the file. No visible cell.
+ * The generated-sheet marker, never a visible cell: the name GENERATED_MARKER scoped to every
+ * generated sheet (what the add-in looks for before it replaces a sheet), plus a workbook-level
+ * name of the same spelling listing all generated sheets, echoed in the document properties.
  */
 export function writeGeneratedMarker(xw: XlsxWriter, workbook: Workbook, model: ReportModel): void {
+  for (const name of model.generatedSheetNames) {
+    workbook.defineName(`${quotedSheetName(name)}!${GENERATED_MARKER}`, SHEET_MARKER_FORMULA);
+  }
   workbook.defineName(GENERATED_MARKER, markerFormula(model.generatedSheetNames));
   const properties = new xw.DocProperties()
     .setTitle("Children and Young People's Services Performance Report")

@@ -1,5 +1,6 @@
 import { chartTitleText, splitByDrawingType } from '../../../src/render/xlsx/chart';
-import { markerFormula } from '../../../src/render/xlsx/marker';
+import { MARKER_FORMULA } from '../../../src/render/office/marker';
+import { SHEET_MARKER_FORMULA, markerFormula } from '../../../src/render/xlsx/marker';
 import { looksLikeFormula } from '../../../src/render/xlsx/write-cells';
 import type { ChartSeriesSpec, ChartSpec, RangeRef } from '../../../src/report/model';
 
@@ -17,6 +18,11 @@ describe('looksLikeFormula', () => {
 });
 
 describe('markerFormula', () => {
+  test('the sheet-scoped marker refers to what the add-in writes, so it recognises our sheets', () => {
+    expect(SHEET_MARKER_FORMULA).toBe(MARKER_FORMULA);
+    expect(SHEET_MARKER_FORMULA).toBe('="csc-report-builder"');
+  });
+
   test('a string constant of the names joined with "/" (a character sheet names cannot hold)', () => {
     expect(markerFormula(['Performance Report', 'Chart Data'])).toBe('="Performance Report/Chart Data"');
     expect(markerFormula(['Say "hi"'])).toBe('="Say ""hi"""');

@@ -165,10 +165,12 @@ describe('package parts (read from the zip)', () => {
     expect(drawing).toContain('name="ind-01"');
   });
 
-  test('the generated-sheet marker is a workbook-level defined name listing the sheets', () => {
-    expect(entries['xl/workbook.xml']).toContain(
-      '<definedName name="CSCReportBuilder_Generated">"Performance Report/Bromsgrove/Chart Data/Build Log"</definedName>',
-    );
+  test('the generated-sheet marker: scoped to each generated sheet, plus a workbook-level list', () => {
+    const names = entries['xl/workbook.xml'].match(/<definedNames>.*<\/definedNames>/)?.[0] ?? '';
+    expect(names).toContain('<definedName name="CSCReportBuilder_Generated">"Performance Report/Bromsgrove/Chart Data/Build Log"</definedName>');
+    for (const sheetIndex of [0, 1, 2, 3]) {
+      expect(names).toContain(`<definedName name="CSCReportBuilder_Generated" localSheetId="${sheetIndex}">"csc-report-builder"</definedName>`);
+    }
   });
 
   test('a manual page break before row 21 (0-based 20) on the Performance Report only', () => {
