@@ -5,12 +5,7 @@
  */
 import type { Problem } from '../engine/types';
 import type { BuildOutcome } from '../office/types';
-import { buildInExcel } from '../office/build';
-import { createBlankSourceSheets } from '../office/blank-sheets';
-import { insertSampleData } from '../office/sample';
-import { openSettings } from '../office/settings';
-import { selectProblemCell } from '../office/select-problem';
-import { detectHost } from '../office/host';
+import { buildInExcel, createBlankSourceSheets, detectHost, insertSampleData, openSettings, selectProblemCell } from '../office';
 
 export interface BuildRequest {
   financialYear?: number | null;
@@ -25,7 +20,8 @@ export interface TaskpaneOperations {
   createBlankSourceSheets(): Promise<unknown>;
   insertSampleData(scale?: number): Promise<unknown>;
   openSettings(): Promise<unknown>;
-  selectProblemCell(problem: Problem): Promise<unknown>;
+  /** Resolves false when the problem names no cell to select. */
+  selectProblemCell(problem: Problem): Promise<boolean>;
   detectHost(): { ok: boolean; message?: string };
 }
 

@@ -79,7 +79,8 @@ export function usePane({ inExcel, operations, authority }: PaneSetup): PaneHand
   const selectProblem = useCallback(
     async (problem: Problem) => {
       try {
-        await operations.selectProblemCell(problem);
+        const selected = await operations.selectProblemCell(problem);
+        if (!selected) dispatch({ type: 'problem-not-selected', message: 'the problem names no cell.' });
       } catch (error) {
         dispatch({ type: 'problem-not-selected', message: errorMessage(error) });
       }

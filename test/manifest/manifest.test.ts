@@ -7,8 +7,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getOfficeAppForManifestHost } from 'office-addin-manifest';
-import * as requirements from '../../src/office/requirements';
-import { excelApiMinVersion } from './requirement-version';
+import { REQUIRED_EXCEL_API } from '../../src/office/requirements';
 import { pngSize } from './png-size';
 
 const ROOT = join(__dirname, '..', '..');
@@ -72,12 +71,15 @@ describe('manifest.xml', () => {
   test('declares the ExcelApi requirement set that src/office/requirements.ts uses', () => {
     const sets = all('Set').filter((el) => el.getAttribute('Name') === 'ExcelApi');
     expect(sets).toHaveLength(1);
-    expect(sets[0].getAttribute('MinVersion')).toBe(excelApiMinVersion(requirements));
+    expect(sets[0].getAttribute('MinVersion')).toBe(REQUIRED_EXCEL_API);
+    expect(REQUIRED_EXCEL_API).toBe('1.8');
     expect(only('Sets').getAttribute('DefaultMinVersion')).toBe('1.1');
   });
 
   test('task pane opens taskpane.html from the dev server', () => {
-    expect(only('SourceLocation').getAttribute('DefaultValue')).toBe(`${DEV_ORIGIN}/taskpane.html`);
+    const source = only('DefaultSettings').getElementsByTagNameNS('*', 'SourceLocation');
+    expect(source).toHaveLength(1);
+    expect(source[0].getAttribute('DefaultValue')).toBe(`${DEV_ORIGIN}/taskpane.html`);
   });
 
   test('Home tab has a "Build report" button that shows the task pane', () => {

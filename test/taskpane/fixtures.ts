@@ -8,7 +8,7 @@ export function fakeOperations(overrides: Partial<TaskpaneOperations> = {}): jes
     createBlankSourceSheets: jest.fn().mockResolvedValue(undefined),
     insertSampleData: jest.fn().mockResolvedValue(undefined),
     openSettings: jest.fn().mockResolvedValue(undefined),
-    selectProblemCell: jest.fn().mockResolvedValue(undefined),
+    selectProblemCell: jest.fn().mockResolvedValue(true),
     detectHost: jest.fn().mockReturnValue({ ok: true }),
     ...overrides,
   } as jest.Mocked<TaskpaneOperations>;
@@ -49,13 +49,14 @@ export function sampleOutcome(): BuildOutcome {
       problems: { count: 3, items: [DATE_PROBLEM, MISSING_LIST_PROBLEM] },
     },
     problems: [DATE_PROBLEM, MISSING_LIST_PROBLEM],
+    problemCount: 3,
     listsRead: [
-      { list: 1, sheet: 'Contacts', rowsRead: 1234, rowsExcluded: 2 },
-      { list: 3, sheet: 'List 3', rowsRead: 56, rowsExcluded: 1 },
+      { list: 1, sheet: 'Contacts', rowsRead: 1234, rowsExcluded: 2, columns: [], earliest: {} },
+      { list: 3, sheet: 'List 3', rowsRead: 56, rowsExcluded: 1, columns: [], earliest: {} },
     ],
     indicatorsAvailable: 21,
     durationMs: 2500,
-  } as BuildOutcome;
+  } as unknown as BuildOutcome;
 }
 
 /** A promise whose resolution the test controls, to hold a build mid-way. */

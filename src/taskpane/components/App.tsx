@@ -60,7 +60,7 @@ function Pane({ inExcel, operations, authority }: AppProps) {
       {state.status === 'done' && (
         <>
           <SummaryPanel outcome={state.outcome} />
-          <ProblemsList problems={state.outcome.problems} total={state.outcome.results.problems.count} onSelect={(p) => void pane.selectProblem(p)} />
+          <ProblemsList problems={state.outcome.problems} total={state.outcome.problemCount} onSelect={(p) => void pane.selectProblem(p)} />
         </>
       )}
       <Divider />

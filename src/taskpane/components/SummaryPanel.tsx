@@ -1,5 +1,5 @@
 /** After a build: what went in (lists and rows), what came out (indicators), what to look at (problems). */
-import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { BuildOutcome } from '../operations';
 import { formatCount, formatDuration } from '../format';
 import { LIST_NAMES } from '../../engine/types';
@@ -36,7 +36,7 @@ export function SummaryPanel({ outcome }: SummaryPanelProps) {
         </dd>
         <dt className={styles.term}>Problems</dt>
         <dd className={styles.value} data-testid="problems-count">
-          {formatCount(results.problems.count)}
+          {formatCount(outcome.problemCount)}
         </dd>
         <dt className={styles.term}>Time taken</dt>
         <dd className={styles.value}>{formatDuration(outcome.durationMs)}</dd>
@@ -56,7 +56,7 @@ export function SummaryPanel({ outcome }: SummaryPanelProps) {
               <TableCell>
                 {list.list} {LIST_NAMES[list.list]}
               </TableCell>
-              <TableCell>{list.sheet ?? <Caption1>not found</Caption1>}</TableCell>
+              <TableCell>{list.sheet}</TableCell>
               <TableCell className={styles.number}>{formatCount(list.rowsRead)}</TableCell>
               <TableCell className={styles.number}>{formatCount(list.rowsExcluded)}</TableCell>
             </TableRow>
