@@ -273,7 +273,7 @@ function planDays(rng: Rng): number {
   if (roll < 0.05) return rng.int(30, 90);
   if (roll < 0.33) return rng.int(91, 182);
   if (roll < 0.78) return rng.int(183, 365);
-  if (roll < 0.983) return rng.int(366, 729);
+  if (roll < 0.981) return rng.int(366, 729);
   return rng.int(731, 1000);
 }
 
