@@ -241,8 +241,7 @@ export class CaseBuilder {
     if (type.code === 'P1' && child.postcode !== null && rng.chance(0.8)) {
       return { postcode: this.pools.home(rng), inside: true, authority: 'Worcestershire' };
     }
-    const place = this.pools.placement(rng, CASE_MODEL.placementOutsideShare);
-    return place;
+    return this.pools.placement(rng, CASE_MODEL.placementOutsideShare);
   }
 
   private careTeam(): string {

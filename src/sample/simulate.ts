@@ -8,7 +8,7 @@
 import { addYears, ymdFromDay } from '../engine/dates';
 import type { Day } from '../engine/types';
 import { CaseBuilder, ageOn } from './cases';
-import { CONTACT_SOURCE, REFERRAL_SOURCE, SHORT_BREAKS, SHORT_BREAK_PLACEMENT } from './codes';
+import { CONTACT_SOURCE, REFERRAL_SOURCE, SHORT_BREAKS, SHORT_BREAK_PLACEMENT, fixedCode } from './codes';
 import { addCareLeavers } from './care-leavers';
 import { CARE_ENTRY_AGE, ChildFactory, eighteenthBirthday } from './people';
 import type { PostcodePools } from './places';
@@ -164,10 +164,7 @@ function shortBreaks(rng: Rng, window: SampleWindow, pools: PostcodePools, recor
   }
 }
 
-const SHORT_BREAK_PROVIDER = { full: 'b) PR1: Own provision', code: 'PR1', description: 'Own provision', descriptionUnique: false };
-const SHORT_BREAK_ENDED = {
-  full: 'e) E4A: Returned home to live with parents or relatives - part of planning', code: 'E4A',
-  description: 'Returned home - part of planning', descriptionUnique: false,
-};
-const DISABILITY_NEED = { full: 'N2 - Child’s disability', code: 'N2', description: 'Child’s disability', descriptionUnique: false };
-const RETURN_TO_FAMILY = { full: 'a) Return to family', code: 'Return to family', description: 'Return to family', descriptionUnique: false };
+const SHORT_BREAK_PROVIDER = fixedCode('b) PR1: Own provision', 'PR1', 'Own provision');
+const SHORT_BREAK_ENDED = fixedCode('e) E4A: Returned home to live with parents or relatives - part of planning', 'E4A', 'Returned home - part of planning');
+const DISABILITY_NEED = fixedCode('N2 - Child’s disability', 'N2', 'Child’s disability');
+const RETURN_TO_FAMILY = fixedCode('a) Return to family', 'Return to family', 'Return to family');
