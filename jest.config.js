@@ -9,5 +9,6 @@ module.exports = {
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
+  globalSetup: '<rootDir>/test/global-setup.js',
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 };

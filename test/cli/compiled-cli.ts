@@ -11,6 +11,8 @@ const BIN = join(ROOT, 'bin', 'csc-report.js');
 
 /** Compiles src → dist-cli. tsc still emits when files it does not need have type errors. */
 export function compileCli(): void {
+  // Jest's globalSetup (test/global-setup.js) has compiled it once for the whole run.
+  if (process.env.CSC_CLI_COMPILED === '1' && existsSync(join(ROOT, 'dist-cli', 'cli', 'main.js'))) return;
   spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.cli.json')], { cwd: ROOT, encoding: 'utf8' });
   if (!existsSync(join(ROOT, 'dist-cli', 'cli', 'main.js'))) throw new Error('dist-cli/cli/main.js was not built');
 }
