@@ -51,7 +51,13 @@ describe('csc-report build on the LIIA 2024 sample', () => {
     for (const childLevel of ['1761444', '1373595', '2002-02-13', 'T28 2WB', 'C25 1YT']) expect(json).not.toContain(childLevel);
   });
 
-  it.todo("reports List 8's placement postcode 'nope' with the value withheld (the engine does not flag it yet)");
+  it("reports List 8's placement postcode 'nope' at row 3 with the value withheld", () => {
+    const bad = run.results?.problems.items.filter((p) => p.list === 8 && p.column === 'Placement postcode');
+    expect(bad?.map((p) => [p.row, p.value, p.message, p.severity])).toEqual([
+      [3, null, 'Placement postcode is not a valid UK postcode; the district falls back to the allocated team or Unknown', 'warning'],
+    ]);
+    expect(readFileSync(join(run.cwd, 'results.json'), 'utf8')).not.toContain('nope');
+  });
 });
 
 describe('csc-report build on the blank 2019 template', () => {

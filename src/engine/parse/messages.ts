@@ -62,6 +62,9 @@ export const messages = {
   notCountAsBlank: (heading: string, shown: string) =>
     `${quoted(heading, shown)} is not a whole number: expected 0, 1, 2, ...; read as blank`,
 
+  invalidPostcode: (heading: string) =>
+    `${heading} is not a valid UK postcode; the district falls back to the allocated team or Unknown`,
+
   excelError: (heading: string, error: string) => `${heading} holds the Excel error ${error}: read as blank`,
 
   endBeforeStart: (endHeading: string, end: string, startHeading: string, start: string) =>

@@ -17,6 +17,7 @@ import { parseCount } from './integers';
 import { parseId } from './ids';
 import { messages } from './messages';
 import { parsePlacementLocation, parseSuitability, parseYesNo } from './yes-no';
+import { isValidPostcodeText } from './postcodes';
 import { ukFromDay } from '../dates';
 
 export class RowReader {
@@ -88,6 +89,20 @@ export class RowReader {
   text(key: string): string | null {
     const value = this.value(this.columns.get(key));
     return value === null ? null : cellToText(value);
+  }
+
+  /**
+   * A postcode (home or placement), trimmed. One that is not a valid UK postcode is reported
+   * (without its value: postcodes are child-level) and kept as typed: the resolver then moves on
+   * to the next step, as it would for a blank.
+   */
+  postcode(key: string): string | null {
+    const column = this.columns.get(key);
+    const value = this.value(column);
+    if (value === null || column === undefined) return null;
+    const text = cellToText(value);
+    if (!isValidPostcodeText(text)) this.report(column, null, messages.invalidPostcode(column.heading), 'warning', false);
+    return text;
   }
 
   /** An Annex A code; unrecognised values are reported and read as blank (open tables keep them). */

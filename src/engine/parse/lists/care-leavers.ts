@@ -24,7 +24,7 @@ export const careLeaversParser: ListParser<CareLeaverRow> = {
     const childId = reader.id(COL.childId);
     const dateOfBirth = reader.requiredDate(COL.dateOfBirth);
     const district = reader.text(COL.district);
-    const postcode = reader.text(COL.postcode);
+    const postcode = reader.postcode(COL.postcode);
     const team = reader.text(COL.team);
     // The table holds only InTouch codes, so the cast is exact.
     const inTouch = reader.code(COL.inTouch, inTouchCodes) as InTouch | null;

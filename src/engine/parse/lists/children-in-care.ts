@@ -28,7 +28,7 @@ export const childrenInCareParser: ListParser<ClaRow> = {
     const legalStatus = reader.code(COL.legalStatus, legalStatuses);
     const legalStatusStart = reader.date(COL.legalStatusStart);
     const placementType = reader.code(COL.placementType, placementTypes);
-    const placementPostcode = reader.text(COL.placementPostcode);
+    const placementPostcode = reader.postcode(COL.placementPostcode);
     const placementLocation = reader.placementLocation(COL.placementLocation);
     reader.checkOrder(COL.claStart, start, COL.claEnd, end);
     if (reader.excluded || start === null) return null;

@@ -32,7 +32,7 @@ export function readBase(reader: RowReader): BaseRow {
     childId: reader.id(COL.childId),
     dateOfBirth: reader.date(COL.dateOfBirth),
     district: reader.text(COL.district),
-    postcode: reader.text(COL.postcode),
+    postcode: reader.postcode(COL.postcode),
     team: reader.text(COL.team),
   };
 }
