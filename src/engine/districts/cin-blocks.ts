@@ -5,9 +5,7 @@
 import type { CinRow } from '../lists';
 import type { DistrictBlock } from '../results';
 import type { IndicatorContext } from '../indicators/context';
-import { currentRowPerChild, isOpenAt } from '../indicators/common/open-at';
-import { countedCinRows } from '../indicators/common/cin';
-import { countedCareRows } from '../indicators/common/cla';
+import { shared } from '../indicators/common/shared';
 import { missingListReason } from '../indicators/common/result';
 import {
   availableBlock, countByDistrict, districtCountSeries, districtNames, districtPopulations, districtRateSeries, unavailableBlock, type BlockHead,
@@ -25,19 +23,21 @@ const RATE: BlockHead = {
 };
 
 /** Current CIN episode of each child in need under the local definition at S. */
-export function localCinRows(ctx: IndicatorContext, episodes: readonly CinRow[]): CinRow[] {
+export function localCinRows(ctx: IndicatorContext): CinRow[] {
   const s = ctx.period.end;
+  const cache = shared(ctx);
+  // The current plans and periods of care at S are one per child: their children are the ones left out.
   const excluded = new Set<string>();
-  for (const plan of ctx.parsed.lists[7] ?? []) if (isOpenAt(plan, s)) excluded.add(plan.childId);
-  for (const care of countedCareRows(ctx.parsed.lists[8] ?? [])) if (isOpenAt(care, s)) excluded.add(care.childId);
-  return currentRowPerChild(countedCinRows(episodes), s).filter((r) => !excluded.has(r.childId));
+  for (const plan of cache.currentPlans(s)) excluded.add(plan.childId);
+  for (const care of cache.currentCare(s)) excluded.add(care.childId);
+  return cache.currentCin(s).filter((r) => !excluded.has(r.childId));
 }
 
 export function cinBlocks(ctx: IndicatorContext): DistrictBlock[] {
   const names = districtNames(ctx.settings);
   const episodes = ctx.parsed.lists[6];
   if (!episodes) return [unavailableBlock(NUMBER, names, missingListReason(6)), unavailableBlock(RATE, names, missingListReason(6))];
-  const counts = countByDistrict(localCinRows(ctx, episodes), names, (r) => ctx.resolver.homeDistrict(r));
+  const counts = countByDistrict(localCinRows(ctx), names, (r) => ctx.resolver.homeDistrict(r));
   return [
     availableBlock(NUMBER, names, [districtCountSeries('Children in need', counts)]),
     availableBlock(RATE, names, [districtRateSeries(counts, districtPopulations(ctx.settings))]),

@@ -2,8 +2,7 @@
 import type { DistrictBlock } from '../results';
 import type { IndicatorContext } from '../indicators/context';
 import { isoFromDay } from '../dates';
-import { countedCareRows } from '../indicators/common/cla';
-import { currentRowPerChild } from '../indicators/common/open-at';
+import { shared } from '../indicators/common/shared';
 import { missingListReason } from '../indicators/common/result';
 import { availableBlock, countByDistrict, districtCountSeries, districtNames, unavailableBlock, type BlockHead } from './district-table';
 
@@ -17,9 +16,9 @@ export function claByPlacementDistrict(ctx: IndicatorContext): DistrictBlock {
   const names = districtNames(ctx.settings);
   const list = ctx.parsed.lists[8];
   if (!list) return unavailableBlock(HEAD, names, missingListReason(8));
-  const rows = countedCareRows(list);
+  const cache = shared(ctx);
   const series = [ctx.period.previousQuarterEnd, ctx.period.end].map((date) => {
-    const current = currentRowPerChild(rows, date);
+    const current = cache.currentCare(date);
     return districtCountSeries(isoFromDay(date), countByDistrict(current, names, (r) => ctx.resolver.placementDistrict(r)));
   });
   return availableBlock(HEAD, names, series);

@@ -3,8 +3,9 @@ import type { IndicatorResult } from '../results';
 import type { IndicatorContext } from './context';
 import { availableResult, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries, percentSeries } from './common/series';
-import { countByMonth, cumulative } from './common/open-at';
-import { earliestDate, monthIndexer, monthKeys, previousYearMonths, previousYearValues } from './common/months';
+import { cumulative } from './common/open-at';
+import { earliestDate, monthKeys, previousYearValues } from './common/months';
+import { shared } from './common/shared';
 import { workingDaysBetween } from '../calendar/working-days';
 import { benchmarkSeries } from './benchmarks';
 
@@ -25,9 +26,18 @@ export function assessmentsCompleted(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const assessments = parsed.lists[4];
   if (!assessments) return unavailableResult(HEAD_7, monthKeys(period), missingListReason(4));
-  const completed = countByMonth(assessments, (a) => a.authorised, monthIndexer(period.months), period.months.length);
-  const previousMonths = previousYearMonths(period);
-  const previous = countByMonth(assessments, (a) => a.authorised, monthIndexer(previousMonths), previousMonths.length);
+  const cache = shared(ctx);
+  const previousMonths = cache.previousMonths;
+  const completed = new Array<number>(period.months.length).fill(0);
+  const previous = new Array<number>(previousMonths.length).fill(0);
+  for (let r = 0; r < assessments.length; r++) {
+    const authorised = assessments[r].authorised;
+    if (authorised === null) continue;
+    const i = cache.monthIndex(authorised);
+    if (i >= 0) completed[i] += 1;
+    const j = cache.previousMonthIndex(authorised);
+    if (j >= 0) previous[j] += 1;
+  }
   const earliest = earliestDate(parsed.info[4]?.earliest.authorised, assessments, (a) => a.authorised);
   return availableResult(HEAD_7, monthKeys(period), [
     countSeries('Completed', completed),
@@ -43,7 +53,7 @@ export function assessmentsInTimescale(ctx: IndicatorContext): IndicatorResult {
   const assessments = parsed.lists[4];
   if (!assessments) return unavailableResult(head, monthKeys(period), missingListReason(4));
   const holidays = new Set(settings.bankHolidays);
-  const monthIndex = monthIndexer(period.months);
+  const monthIndex = shared(ctx).monthIndex;
   const completedInMonth = new Array<number>(period.months.length).fill(0);
   const withinInMonth = new Array<number>(period.months.length).fill(0);
   for (const a of assessments) {

@@ -6,9 +6,10 @@ import { availableResult, missingListReason, unavailableResult, type IndicatorHe
 import { countSeries, percentSeries } from './common/series';
 import { countIntoGroups } from './common/groups';
 import {
-  ACTIVITY_GROUPS, IN_TOUCH_GROUPS, activityGroupOf, distinctYoungPeople, inCohort, inTouchGroupOf, isInEet, isInTouch, isSuitablyHoused,
+  ACTIVITY_GROUPS, IN_TOUCH_GROUPS, activityGroupOf, cohortTest, inTouchGroupOf, isInEet, isInTouch, isSuitablyHoused,
 } from './common/care-leavers';
 import { benchmarkSeries } from './benchmarks';
+import { shared } from './common/shared';
 
 const HEAD_21: IndicatorHead = {
   id: 21,
@@ -29,8 +30,8 @@ const HEAD_23: IndicatorHead = {
   kind: 'period',
 };
 
-function cohort(ctx: IndicatorContext, rows: readonly CareLeaverRow[]): CareLeaverRow[] {
-  return distinctYoungPeople(rows).filter((r) => inCohort(r, ctx.period.start, ctx.period.end));
+function cohort(ctx: IndicatorContext): CareLeaverRow[] {
+  return shared(ctx).youngPeople.filter(cohortTest(ctx.period.start, ctx.period.end));
 }
 
 function youngPeopleBreakdown(labels: string[], counts: number[]): Breakdown {
@@ -47,7 +48,7 @@ interface CohortOutcome {
 function cohortResult(ctx: IndicatorContext, head: IndicatorHead, test: (r: CareLeaverRow) => boolean, metName: string, measure: string | null): CohortOutcome {
   const list = ctx.parsed.lists[9];
   if (!list) return { result: unavailableResult(head, [ctx.period.label], missingListReason(9)), people: [] };
-  const people = cohort(ctx, list);
+  const people = cohort(ctx);
   const met = people.filter(test).length;
   const series = [
     countSeries('Cohort', [people.length]),

@@ -5,9 +5,10 @@ import type { IndicatorContext } from './context';
 import { addYears } from '../dates';
 import { availableResult, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries, percentSeries, rateSeries } from './common/series';
-import { countByMonth, cumulative, isOpenAt, openChildCounts } from './common/open-at';
-import { monthIndexer, monthKeys } from './common/months';
-import { datesByChild } from './common/by-child';
+import { countByMonth, cumulative, isOpenAt } from './common/open-at';
+import { monthKeys } from './common/months';
+import { shared } from './common/shared';
+import { memoDays } from './common/day-memo';
 import { countIntoGroups } from './common/groups';
 import { breakdownResult } from './common/breakdown';
 import { NOT_RECORDED } from './common/outcome-text';
@@ -57,15 +58,11 @@ export function abuseGroupOf(row: CpRow): string {
   return row.latestCategory === null ? NOT_RECORDED : ABUSE_CATEGORY_LABELS[row.latestCategory] ?? NOT_RECORDED;
 }
 
-function plansAtMonthEnds(ctx: IndicatorContext, plans: readonly CpRow[]): number[] {
-  return openChildCounts(plans, ctx.period.months.map((m) => m.last));
-}
-
 export function cpRate(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const plans = parsed.lists[7];
   if (!plans) return unavailableResult(HEAD_11, monthKeys(period), missingListReason(7));
-  const counts = plansAtMonthEnds(ctx, plans);
+  const counts = shared(ctx).planMonthEndCounts;
   return availableResult(HEAD_11, monthKeys(period), [
     countSeries('Children on a plan', counts),
     rateSeries('Rate', counts, settings.population, 'Children on a plan'),
@@ -77,11 +74,12 @@ export function cpFlows(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const plans = parsed.lists[7];
   if (!plans) return unavailableResult(HEAD_12, monthKeys(period), missingListReason(7));
-  const monthIndex = monthIndexer(period.months);
+  const cache = shared(ctx);
+  const monthIndex = cache.monthIndex;
   return availableResult(HEAD_12, monthKeys(period), [
     countSeries('Started', countByMonth(plans, (p) => p.start, monthIndex, period.months.length)),
     countSeries('Ceased', countByMonth(plans, (p) => p.end, monthIndex, period.months.length)),
-    countSeries('At month end', plansAtMonthEnds(ctx, plans)),
+    countSeries('At month end', cache.planMonthEndCounts),
   ]);
 }
 
@@ -96,16 +94,19 @@ export function secondPlans(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const plans = parsed.lists[7];
   if (!plans) return unavailableResult(HEAD_14, monthKeys(period), missingListReason(7));
-  const startsByChild = datesByChild(plans, (p) => p.start);
-  const monthIndex = monthIndexer(period.months);
+  const cache = shared(ctx);
+  const { days: starts, offsets } = cache.planStarts;
+  const childOfRow = cache.childOfRow(7);
+  const monthIndex = cache.monthIndex;
   const started = new Array<number>(period.months.length).fill(0);
   const repeat = new Array<number>(period.months.length).fill(0);
-  for (const plan of plans) {
+  for (let r = 0; r < plans.length; r++) {
+    const plan = plans[r];
     const i = monthIndex(plan.start);
     if (i < 0) continue;
     started[i] += 1;
-    // Sorted starts: an earlier plan of the child exists when the first start is before this one.
-    const earlierPlan = (startsByChild.get(plan.childId)?.[0] ?? plan.start) < plan.start;
+    // Sorted starts: an earlier plan of the child exists when the child's first start is before this one.
+    const earlierPlan = starts[offsets[childOfRow[r]]] < plan.start;
     if (plan.previousPlans >= 1 || earlierPlan) repeat[i] += 1;
   }
   const total = cumulative(started);
@@ -127,7 +128,9 @@ export function plansOpenTwoYears(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const plans = parsed.lists[7];
   if (!plans) return unavailableResult(HEAD_15, monthKeys(period), missingListReason(7));
-  const monthIndex = monthIndexer(period.months);
+  const monthIndex = shared(ctx).monthIndex;
+  // Plan starts repeat across rows: the second anniversary is worked out once per distinct start.
+  const secondAnniversary = memoDays((start) => addYears(start, 2));
   const ended = new Array<number>(period.months.length).fill(0);
   const long = new Array<number>(period.months.length).fill(0);
   for (const plan of plans) {
@@ -135,7 +138,7 @@ export function plansOpenTwoYears(ctx: IndicatorContext): IndicatorResult {
     const i = monthIndex(plan.end);
     if (i < 0) continue;
     ended[i] += 1;
-    if (openTwoYearsOrMore(plan)) long[i] += 1;
+    if (plan.end >= secondAnniversary(plan.start)) long[i] += 1;
   }
   const total = cumulative(ended);
   const twoYears = cumulative(long);

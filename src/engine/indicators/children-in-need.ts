@@ -1,13 +1,11 @@
 /** Indicators 16–17: children in need (national definition: CIN episode, or a plan, or looked after). */
-import type { Day } from '../types';
 import type { IndicatorResult } from '../results';
 import type { IndicatorContext } from './context';
 import { availableResult, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries, rateSeries } from './common/series';
-import { addOpenMasks, countByMonth, countMasks } from './common/open-at';
-import { monthIndexer, monthKeys } from './common/months';
-import { countedCinRows } from './common/cin';
-import { countedCareRows } from './common/cla';
+import { countByMonth } from './common/open-at';
+import { monthKeys } from './common/months';
+import { shared } from './common/shared';
 import { benchmarkSeries } from './benchmarks';
 
 const HEAD_16: IndicatorHead = {
@@ -31,19 +29,10 @@ function missingPartsWarnings(ctx: IndicatorContext): string[] {
   return warnings;
 }
 
-/** Distinct children in need (national definition) at each date. */
-export function childrenInNeedAt(ctx: IndicatorContext, dates: readonly Day[]): number[] {
-  const masks = new Map<string, number>();
-  addOpenMasks(masks, countedCinRows(ctx.parsed.lists[6] ?? []), dates);
-  addOpenMasks(masks, ctx.parsed.lists[7] ?? [], dates);
-  addOpenMasks(masks, countedCareRows(ctx.parsed.lists[8] ?? []), dates);
-  return countMasks(masks, dates.length);
-}
-
 export function cinRate(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   if (!parsed.lists[6]) return unavailableResult(HEAD_16, monthKeys(period), missingListReason(6));
-  const counts = childrenInNeedAt(ctx, period.months.map((m) => m.last));
+  const counts = shared(ctx).cinMonthEndCounts;
   return availableResult(
     HEAD_16,
     monthKeys(period),
@@ -60,15 +49,16 @@ export function cinFlows(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const list = parsed.lists[6];
   if (!list) return unavailableResult(HEAD_17, monthKeys(period), missingListReason(6));
-  const episodes = countedCinRows(list);
-  const monthIndex = monthIndexer(period.months);
+  const cache = shared(ctx);
+  const episodes = cache.countedCinRows;
+  const monthIndex = cache.monthIndex;
   return availableResult(
     HEAD_17,
     monthKeys(period),
     [
       countSeries('Started', countByMonth(episodes, (e) => e.start, monthIndex, period.months.length)),
       countSeries('Ceased', countByMonth(episodes, (e) => e.end, monthIndex, period.months.length)),
-      countSeries('At month end', childrenInNeedAt(ctx, period.months.map((m) => m.last))),
+      countSeries('At month end', cache.cinMonthEndCounts),
     ],
     missingPartsWarnings(ctx),
   );

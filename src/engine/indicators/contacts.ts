@@ -5,10 +5,9 @@ import type { IndicatorResult } from '../results';
 import type { IndicatorContext } from './context';
 import { availableResult, hasColumn, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries } from './common/series';
-import { countByMonth } from './common/open-at';
-import { earliestDate, monthIndexer, monthKeys, previousYearMonths, previousYearValues } from './common/months';
-import { datesByChild } from './common/by-child';
-import { anyInRange } from './common/search';
+import { earliestDate, monthKeys, previousYearValues } from './common/months';
+import { endOf, firstOf, lowerBoundIn } from './common/child-index';
+import { shared } from './common/shared';
 import { groupOutcomeText } from './common/outcome-text';
 import { breakdownResult } from './common/breakdown';
 
@@ -30,14 +29,33 @@ export function totalContacts(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const contacts = parsed.lists[1];
   if (!contacts) return unavailableResult(HEAD_1, monthKeys(period), missingListReason(1));
-  const counts = countByMonth(contacts, (c) => c.date, monthIndexer(period.months), period.months.length);
-  const previousMonths = previousYearMonths(period);
-  const previous = countByMonth(contacts, (c) => c.date, monthIndexer(previousMonths), previousMonths.length);
+  const cache = shared(ctx);
+  const previousMonths = cache.previousMonths;
+  const { current: counts, previous } = countThisAndLastYear(contacts, cache.monthIndex, cache.previousMonthIndex, period.months.length);
   const earliest = earliestDate(parsed.info[1]?.earliest.date, contacts, (c) => c.date);
   return availableResult(HEAD_1, monthKeys(period), [
     countSeries('Contacts', counts),
     countSeries('Previous year', previousYearValues(previous, previousMonths, earliest)),
   ]);
+}
+
+/** Rows per report month and per the same month a year earlier, in one pass over the dates. */
+export function countThisAndLastYear(
+  rows: readonly { date: Day }[],
+  monthIndex: (d: Day) => number,
+  previousMonthIndex: (d: Day) => number,
+  monthCount: number,
+): { current: number[]; previous: number[] } {
+  const current = new Array<number>(monthCount).fill(0);
+  const previous = new Array<number>(monthCount).fill(0);
+  for (let r = 0; r < rows.length; r++) {
+    const d = rows[r].date;
+    const i = monthIndex(d);
+    if (i >= 0) current[i] += 1;
+    const j = previousMonthIndex(d);
+    if (j >= 0) previous[j] += 1;
+  }
+  return { current, previous };
 }
 
 function contactsInPeriod(contacts: readonly ContactRow[], start: Day, end: Day): ContactRow[] {
@@ -58,12 +76,18 @@ export function contactOutcomes(ctx: IndicatorContext): IndicatorResult {
   if (!referrals) {
     return unavailableResult(HEAD_2, [], `${missingListReason(3)} and List 1 has no Contact Outcome column`);
   }
-  const referralDates = datesByChild(referrals, (r) => r.date);
+  const cache = shared(ctx);
+  const referralDays = cache.referralDays;
   const window = settings.contactWindowDays;
   let progressed = 0;
-  for (const c of inPeriod) {
-    const dates = referralDates.get(c.childId);
-    if (dates && anyInRange(dates, c.date, c.date + window)) progressed += 1;
+  for (let r = 0; r < inPeriod.length; r++) {
+    const c = inPeriod[r];
+    // Contacts are looked up, not numbered: a child with no referral has no number.
+    const child = cache.children.find(c.childId);
+    if (child < 0) continue;
+    const end = endOf(referralDays, child);
+    const i = lowerBoundIn(referralDays.days, firstOf(referralDays, child), end, c.date);
+    if (i < end && referralDays.days[i] <= c.date + window) progressed += 1;
   }
   const labels = ['Progressed to referral', `No referral within ${window} days`];
   return breakdownResult(HEAD_2, labels, [progressed, inPeriod.length - progressed], 'Contacts');

@@ -4,9 +4,9 @@ import type { IndicatorResult } from '../results';
 import type { IndicatorContext } from './context';
 import { availableResult, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries, rateSeries } from './common/series';
-import { countByMonth, currentRowPerChild, openChildCounts } from './common/open-at';
-import { monthIndexer, monthKeys } from './common/months';
-import { countedCareRows } from './common/cla';
+import { countByMonth } from './common/open-at';
+import { monthKeys } from './common/months';
+import { shared } from './common/shared';
 import { codeLookup, countIntoGroups } from './common/groups';
 import { breakdownResult } from './common/breakdown';
 import { NOT_RECORDED } from './common/outcome-text';
@@ -70,15 +70,11 @@ export const LOCATION_LABELS = ['Inside the authority', 'Outside the authority',
 const PLACEMENT_GROUP_OF_CODE = codeLookup(PLACEMENT_TYPE_GROUPS);
 const LEGAL_GROUP_OF_CODE = codeLookup(LEGAL_STATUS_GROUPS);
 
-function claMonthEndCounts(ctx: IndicatorContext, rows: readonly ClaRow[]): number[] {
-  return openChildCounts(rows, ctx.period.months.map((m) => m.last));
-}
-
 export function claRate(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const list = parsed.lists[8];
   if (!list) return unavailableResult(HEAD_9, monthKeys(period), missingListReason(8));
-  const counts = claMonthEndCounts(ctx, countedCareRows(list));
+  const counts = shared(ctx).careMonthEndCounts;
   return availableResult(HEAD_9, monthKeys(period), [
     countSeries('Children looked after', counts),
     rateSeries('Rate', counts, settings.population, 'Children looked after'),
@@ -90,18 +86,19 @@ export function claFlows(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const list = parsed.lists[8];
   if (!list) return unavailableResult(HEAD_10, monthKeys(period), missingListReason(8));
-  const rows = countedCareRows(list);
-  const monthIndex = monthIndexer(period.months);
+  const cache = shared(ctx);
+  const rows = cache.countedCareRows;
+  const monthIndex = cache.monthIndex;
   return availableResult(HEAD_10, monthKeys(period), [
     countSeries('Started', countByMonth(rows, (r) => r.start, monthIndex, period.months.length)),
     countSeries('Ceased', countByMonth(rows, (r) => r.end, monthIndex, period.months.length)),
-    countSeries('At month end', claMonthEndCounts(ctx, rows)),
+    countSeries('At month end', cache.careMonthEndCounts),
   ]);
 }
 
 /** Each child looked after at S once, with their current period of care. */
-export function currentCareRows(ctx: IndicatorContext, list: readonly ClaRow[]): ClaRow[] {
-  return currentRowPerChild(countedCareRows(list), ctx.period.end);
+export function currentCareRows(ctx: IndicatorContext): ClaRow[] {
+  return shared(ctx).currentCare(ctx.period.end);
 }
 
 function placementTypeGroup(row: ClaRow): string {
@@ -113,7 +110,7 @@ export function claPlacementType(ctx: IndicatorContext): IndicatorResult {
   const labels = PLACEMENT_TYPE_GROUPS.map(([label]) => label);
   const list = ctx.parsed.lists[8];
   if (!list) return unavailableResult(HEAD_18, labels, missingListReason(8));
-  const counts = countIntoGroups(currentCareRows(ctx, list), labels, placementTypeGroup);
+  const counts = countIntoGroups(currentCareRows(ctx), labels, placementTypeGroup);
   return breakdownResult(HEAD_18, labels, counts, 'Children');
 }
 
@@ -126,7 +123,7 @@ export function claPlacementLocation(ctx: IndicatorContext): IndicatorResult {
     const inside = ctx.resolver.isInsideAuthority(row.placementPostcode);
     return inside === null ? NOT_RECORDED : inside ? LOCATION_LABELS[0] : LOCATION_LABELS[1];
   };
-  const counts = countIntoGroups(currentCareRows(ctx, list), LOCATION_LABELS, locationOf);
+  const counts = countIntoGroups(currentCareRows(ctx), LOCATION_LABELS, locationOf);
   return breakdownResult(HEAD_19, LOCATION_LABELS, counts, 'Children');
 }
 
@@ -135,6 +132,6 @@ export function claLegalStatus(ctx: IndicatorContext): IndicatorResult {
   const list = ctx.parsed.lists[8];
   if (!list) return unavailableResult(HEAD_20, labels, missingListReason(8));
   const groupOf = (row: ClaRow): string => (row.legalStatus === null ? NOT_RECORDED : LEGAL_GROUP_OF_CODE.get(row.legalStatus.toUpperCase()) ?? NOT_RECORDED);
-  const counts = countIntoGroups(currentCareRows(ctx, list), labels, groupOf);
+  const counts = countIntoGroups(currentCareRows(ctx), labels, groupOf);
   return breakdownResult(HEAD_20, labels, counts, 'Children');
 }

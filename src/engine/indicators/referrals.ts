@@ -5,12 +5,15 @@ import type { IndicatorContext } from './context';
 import { addMonths } from '../dates';
 import { availableResult, hasColumn, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries, percentSeries } from './common/series';
-import { countByMonth, cumulative } from './common/open-at';
-import { earliestDate, monthIndexer, monthKeys, previousYearMonths, previousYearValues } from './common/months';
-import { datesByChild } from './common/by-child';
-import { lowerBound, upperBound } from './common/search';
+import { cumulative } from './common/open-at';
+import { earliestDate, monthKeys, previousYearValues } from './common/months';
+import { endOf, firstOf, lowerBoundIn, upperBoundIn, type DaysByChild } from './common/child-index';
+import { lowerBound } from './common/search';
 import { groupOutcomeText, NOT_RECORDED } from './common/outcome-text';
-import { codeLookup, countIntoGroups } from './common/groups';
+import { codeLookup } from './common/groups';
+import { shared } from './common/shared';
+import { memoDays } from './common/day-memo';
+import { countThisAndLastYear } from './contacts';
 import { breakdownResult } from './common/breakdown';
 import { benchmarkSeries } from './benchmarks';
 
@@ -65,9 +68,9 @@ export function totalReferrals(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const referrals = parsed.lists[3];
   if (!referrals) return unavailableResult(HEAD_3, monthKeys(period), missingListReason(3));
-  const counts = countByMonth(referrals, (r) => r.date, monthIndexer(period.months), period.months.length);
-  const previousMonths = previousYearMonths(period);
-  const previous = countByMonth(referrals, (r) => r.date, monthIndexer(previousMonths), previousMonths.length);
+  const cache = shared(ctx);
+  const previousMonths = cache.previousMonths;
+  const { current: counts, previous } = countThisAndLastYear(referrals, cache.monthIndex, cache.previousMonthIndex, period.months.length);
   const earliest = earliestDate(parsed.info[3]?.earliest.date, referrals, (r) => r.date);
   return availableResult(HEAD_3, monthKeys(period), [
     countSeries('Referrals', counts),
@@ -79,38 +82,58 @@ export function referralOutcomes(ctx: IndicatorContext): IndicatorResult {
   const { parsed } = ctx;
   const referrals = parsed.lists[3];
   if (!referrals) return unavailableResult(HEAD_4, [], missingListReason(3));
-  const inPeriod = referralsInPeriod(ctx, referrals);
   if (hasColumn(parsed, 3, 'referral outcome', referrals, (r) => r.outcome !== null)) {
-    const { labels, counts } = groupOutcomeText(inPeriod.map((r) => r.outcome));
+    const { labels, counts } = groupOutcomeText(referralsInPeriod(ctx, referrals).map((r) => r.outcome));
     return breakdownResult(HEAD_4, labels, counts, 'Referrals');
   }
   const assessments = parsed.lists[4];
   if (!assessments) return unavailableResult(HEAD_4, [], `${missingListReason(4)} and List 3 has no Referral Outcome column`);
-  const referralDates = datesByChild(referrals, (r) => r.date);
-  const assessmentStarts = datesByChild(assessments, (a) => a.start);
+  const cache = shared(ctx);
+  const childOfRow = cache.childOfRow(3);
+  const { start, end } = ctx.period;
   const counts = [0, 0, 0];
-  for (const r of inPeriod) {
+  for (let i = 0; i < referrals.length; i++) {
+    const r = referrals[i];
+    if (r.date < start || r.date > end) continue;
     if (r.nfa === true) counts[0] += 1;
-    else if (progressedToAssessment(r, referralDates.get(r.childId) ?? [], assessmentStarts.get(r.childId))) counts[1] += 1;
+    else if (progressedToAssessment(r.date, childOfRow[i], cache.referralDays, cache.assessmentStarts)) counts[1] += 1;
     else counts[2] += 1;
   }
   return breakdownResult(HEAD_4, ['No further action', 'Progressed to assessment', 'Other outcome'], counts, 'Referrals');
 }
 
 /** An assessment of the child starting on or after the referral date and before the child's next (later-dated) referral. */
-function progressedToAssessment(referral: ReferralRow, childReferralDates: readonly number[], childAssessmentStarts: readonly number[] | undefined): boolean {
-  if (!childAssessmentStarts) return false;
-  const nextIndex = upperBound(childReferralDates, referral.date);
-  const nextReferral = nextIndex < childReferralDates.length ? childReferralDates[nextIndex] : Infinity;
-  const i = lowerBound(childAssessmentStarts, referral.date);
-  return i < childAssessmentStarts.length && childAssessmentStarts[i] < nextReferral;
+function progressedToAssessment(date: number, child: number, referralDays: DaysByChild, assessmentStarts: DaysByChild): boolean {
+  const referralsEnd = endOf(referralDays, child);
+  const nextIndex = upperBoundIn(referralDays.days, firstOf(referralDays, child), referralsEnd, date);
+  const nextReferral = nextIndex < referralsEnd ? referralDays.days[nextIndex] : Infinity;
+  const startsEnd = endOf(assessmentStarts, child);
+  const i = lowerBoundIn(assessmentStarts.days, firstOf(assessmentStarts, child), startsEnd, date);
+  return i < startsEnd && assessmentStarts.days[i] < nextReferral;
 }
 
 export function referralSources(ctx: IndicatorContext): IndicatorResult {
   const referrals = ctx.parsed.lists[3];
   if (!referrals) return unavailableResult(HEAD_5, [...SOURCE_LABELS], missingListReason(3));
-  const inPeriod = referralsInPeriod(ctx, referrals);
-  const counts = countIntoGroups(inPeriod, SOURCE_LABELS, (r) => (r.source === null ? NOT_RECORDED : SOURCE_GROUP_OF_CODE.get(r.source.toUpperCase()) ?? NOT_RECORDED));
+  const { start, end } = ctx.period;
+  const groupOfSource = new Map<string, number>();
+  const counts = new Array<number>(SOURCE_LABELS.length).fill(0);
+  const notRecorded = SOURCE_LABELS.length - 1;
+  for (let i = 0; i < referrals.length; i++) {
+    const r = referrals[i];
+    if (r.date < start || r.date > end) continue;
+    if (r.source === null) {
+      counts[notRecorded] += 1;
+      continue;
+    }
+    // The group of each source code once, not an upper-casing per row.
+    let group = groupOfSource.get(r.source);
+    if (group === undefined) {
+      const label = SOURCE_GROUP_OF_CODE.get(r.source.toUpperCase()) ?? NOT_RECORDED;
+      groupOfSource.set(r.source, (group = (SOURCE_LABELS as readonly string[]).indexOf(label)));
+    }
+    counts[group] += 1;
+  }
   return breakdownResult(HEAD_5, [...SOURCE_LABELS], counts, 'Referrals');
 }
 
@@ -118,15 +141,22 @@ export function reReferrals(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const referrals = parsed.lists[3];
   if (!referrals) return unavailableResult(HEAD_6, monthKeys(period), missingListReason(3));
-  const referralDates = datesByChild(referrals, (r) => r.date);
-  const monthIndex = monthIndexer(period.months);
+  const cache = shared(ctx);
+  const { days, offsets } = cache.referralDays;
+  const childOfRow = cache.childOfRow(3);
+  const monthIndex = cache.monthIndex;
+  // Referral dates repeat across rows: "12 months before" is worked out once per distinct date.
+  const lookBackFrom = memoDays((date) => addMonths(date, -settings.rereferralMonths));
   const inMonth = new Array<number>(period.months.length).fill(0);
   const reInMonth = new Array<number>(period.months.length).fill(0);
-  for (const r of referrals) {
-    const i = monthIndex(r.date);
+  for (let r = 0; r < referrals.length; r++) {
+    const date = referrals[r].date;
+    const i = monthIndex(date);
     if (i < 0) continue;
     inMonth[i] += 1;
-    if (hasEarlierReferral(referralDates.get(r.childId) ?? [], r.date, settings.rereferralMonths)) reInMonth[i] += 1;
+    const child = childOfRow[r];
+    const first = lowerBoundIn(days, offsets[child], offsets[child + 1], lookBackFrom(date));
+    if (first < offsets[child + 1] && days[first] < date) reInMonth[i] += 1;
   }
   const total = cumulative(inMonth);
   const re = cumulative(reInMonth);

@@ -9,6 +9,7 @@ import type { ReportPeriod } from '../period';
 import { LIST_NUMBERS, type ListNumber, type Problem } from '../types';
 import { addYears, ukFromDay } from '../dates';
 import { LIST_PARSERS } from './lists/parsers';
+import { lastDayWithAnniversaryOnOrBefore } from '../indicators/common/anniversaries';
 import { messages } from './messages';
 
 /** Over 25 means a 26th birthday on or before the period end. */
@@ -30,8 +31,13 @@ export function checkAgainstPeriod(parsed: ParsedLists, period: ReportPeriod): P
 function checkRows(problems: Problem[], list: ListNumber, info: ListReadInfo, rows: readonly BaseRow[], dateFields: readonly string[], period: ReportPeriod): void {
   const futureLimit = addYears(period.end, 1);
   const periodEndText = ukFromDay(period.end);
-  for (const row of rows) {
-    for (const field of dateFields) {
+  // Over 25 = 26th birthday on or before the period end = born on or before this day (one Date
+  // conversion for the list, not one per row).
+  const lastBirthOver25 = lastDayWithAnniversaryOnOrBefore(AGE_LIMIT_YEARS + 1, period.end);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let f = 0; f < dateFields.length; f++) {
+      const field = dateFields[f];
       const day = (row as unknown as Record<string, number | null>)[field];
       if (day === null || day === undefined || day <= futureLimit) continue;
       const where = located(info, field);
@@ -43,7 +49,7 @@ function checkRows(problems: Problem[], list: ListNumber, info: ListReadInfo, ro
     const where = located(info, 'dateOfBirth');
     if (dob > period.end) {
       problems.push(problem(list, info, row.row, where, null, messages.bornAfterPeriodEnd(where.heading, periodEndText)));
-    } else if (addYears(dob, AGE_LIMIT_YEARS + 1) <= period.end) {
+    } else if (dob <= lastBirthOver25) {
       problems.push(problem(list, info, row.row, where, null, messages.olderThan25(where.heading, periodEndText)));
     }
   }

@@ -1,7 +1,7 @@
 /** Care leavers (List 9): one row per young person, the 19–21 cohort, and the in-touch / suitable / EET tests. */
 import type { Day } from '../../types';
 import type { CareLeaverRow, InTouch } from '../../lists';
-import { addYears } from '../../dates';
+import { birthsWithBirthdayIn } from './anniversaries';
 import { codeLookup } from './groups';
 import { NOT_RECORDED } from './outcome-text';
 
@@ -15,13 +15,24 @@ export function distinctYoungPeople(rows: readonly CareLeaverRow[]): CareLeaverR
   return [...byChild.values()];
 }
 
+const COHORT_AGES = [19, 20, 21];
+
 /** The 19th, 20th or 21st birthday (29/02 → 28/02) falls in [start, end]. */
 export function inCohort(row: CareLeaverRow, start: Day, end: Day): boolean {
-  for (const age of [19, 20, 21]) {
-    const birthday = addYears(row.dateOfBirth, age);
-    if (birthday >= start && birthday <= end) return true;
-  }
-  return false;
+  return cohortTest(start, end)(row);
+}
+
+/**
+ * The cohort test for a period as Day comparisons: the dates of birth whose 19th, 20th or 21st
+ * birthday falls in [start, end], worked out once for the period rather than per young person.
+ */
+export function cohortTest(start: Day, end: Day): (row: CareLeaverRow) => boolean {
+  const ranges = COHORT_AGES.map((age) => birthsWithBirthdayIn(age, start, end));
+  return (row) => {
+    const dob = row.dateOfBirth;
+    for (const range of ranges) if (dob >= range.from && dob <= range.to) return true;
+    return false;
+  };
 }
 
 export function isInTouch(row: CareLeaverRow): boolean {
