@@ -32,3 +32,19 @@ export function outwardCode(canonical: string): string {
 export function postcodeSector(canonical: string): string {
   return canonical.slice(0, canonical.indexOf(' ') + 2);
 }
+
+/**
+ * normalisePostcode, remembered by raw text for the whole process: the parser (checking every
+ * postcode cell) and every build's resolver ask about the same few thousand postcodes over and
+ * over. Capped so that junk cannot grow it without bound (beyond the cap it just computes).
+ */
+const canonicalCache = new Map<string, string | null>();
+const CANONICAL_CACHE_LIMIT = 100_000;
+
+export function canonicalPostcode(raw: string): string | null {
+  const hit = canonicalCache.get(raw);
+  if (hit !== undefined) return hit;
+  const canonical = normalisePostcode(raw);
+  if (canonicalCache.size < CANONICAL_CACHE_LIMIT) canonicalCache.set(raw, canonical);
+  return canonical;
+}

@@ -12,7 +12,7 @@
  */
 import type { BaseRow, ClaRow } from '../lists';
 import type { Settings } from '../settings/types';
-import { normalisePostcode, outwardCode, postcodeSector } from './postcode';
+import { canonicalPostcode, outwardCode, postcodeSector } from './postcode';
 
 export const OUTSIDE_AUTHORITY = 'Outside the authority';
 export const UNKNOWN_DISTRICT = 'Unknown';
@@ -46,11 +46,25 @@ export function createDistrictResolver(settings: Settings): DistrictResolver {
     return outcome;
   };
 
-  const teamDistrict = (team: string | null): string | null =>
-    team ? matchConfigured(settings.teamDistricts.get(team.trim().toLowerCase())) : null;
+  // District and team texts repeat on every row of a child or team: each is matched once per build.
+  const districtCache = new Map<string, string | null>();
+  const districtColumn = (district: string | null): string | null => {
+    if (!district) return null;
+    let matched = districtCache.get(district);
+    if (matched === undefined) districtCache.set(district, (matched = matchConfigured(district)));
+    return matched;
+  };
+
+  const teamCache = new Map<string, string | null>();
+  const teamDistrict = (team: string | null): string | null => {
+    if (!team) return null;
+    let matched = teamCache.get(team);
+    if (matched === undefined) teamCache.set(team, (matched = matchConfigured(settings.teamDistricts.get(team.trim().toLowerCase()))));
+    return matched;
+  };
 
   const resolveRow = (row: BaseRow, postcode: string | null): string =>
-    matchConfigured(row.district) ?? resolvePostcode(postcode) ?? teamDistrict(row.team) ?? UNKNOWN_DISTRICT;
+    districtColumn(row.district) ?? resolvePostcode(postcode) ?? teamDistrict(row.team) ?? UNKNOWN_DISTRICT;
 
   return {
     homeDistrict: (row) => resolveRow(row, row.postcode),
@@ -73,7 +87,7 @@ function postcodeOutcome(
   outwardDistricts: Map<string, string>,
   matchConfigured: (name: string | null | undefined) => string | null,
 ): PostcodeOutcome {
-  const canonical = normalisePostcode(raw);
+  const canonical = canonicalPostcode(raw);
   if (canonical === null) return null;
   const lookupHit =
     settings.postcodes.get(canonical) ??
@@ -90,7 +104,7 @@ function postcodeOutcome(
 export function singleDistrictOutwardCodes(postcodes: Map<string, string>): Map<string, string> {
   const byOutward = new Map<string, string | null>();
   for (const [postcode, district] of postcodes) {
-    const canonical = normalisePostcode(postcode);
+    const canonical = canonicalPostcode(postcode);
     if (canonical === null) continue;
     const outward = outwardCode(canonical);
     const seen = byOutward.get(outward);

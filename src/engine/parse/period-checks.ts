@@ -46,10 +46,11 @@ function checkRows(problems: Problem[], list: ListNumber, info: ListReadInfo, ro
     }
     const dob = row.dateOfBirth;
     if (dob === null) continue;
-    const where = located(info, 'dateOfBirth');
     if (dob > period.end) {
+      const where = located(info, 'dateOfBirth');
       problems.push(problem(list, info, row.row, where, null, messages.bornAfterPeriodEnd(where.heading, periodEndText)));
     } else if (dob <= lastBirthOver25) {
+      const where = located(info, 'dateOfBirth');
       problems.push(problem(list, info, row.row, where, null, messages.olderThan25(where.heading, periodEndText)));
     }
   }
