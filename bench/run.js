@@ -168,6 +168,11 @@ ${table(results)}
 ## Targets
 
 ${verdicts(results)}
+
+## Notes
+
+- How the engine stays cheap (docs/architecture.md, src/engine/indicators/common/shared.ts): children are numbered once per build and every grouping several indicators or district blocks need (days by child, counted rows, open masks at the month ends, current rows at a date, distinct care leavers) is computed once in the IndicatorContext cache; month-end counts take two binary searches per row, not a loop over the months; ages and the care-leaver cohort are plain Day comparisons against thresholds worked out once; calendar shifts are memoised per distinct date; each distinct postcode is normalised once per process (shared by the parser's postcode check and the district resolver).
+- "engine" includes the parse, so engine ÷ parse − 1 is the cost of everything after it. At scale 1 that remainder is a few tens of milliseconds and includes per-build costs that do not shrink with the rows (the district resolver's outward-code table over the whole postcode lookup, resolving each distinct postcode against the lookups, benchmarks, suppression). During development on this machine the scale-1 engine run also took about twice as long straight after the forced GC as without it (and so did the parse, less so); the bench keeps the forced GC so that no run inherits the garbage of the one before, and reports what it measures.
 `;
 }
 

@@ -17,8 +17,8 @@ import { isShortBreak } from './cla';
 import { isExcludedCinEpisode } from './cin';
 import { distinctYoungPeople } from './care-leavers';
 
-/** Lists looked up by child (List 1 is only ever looked up, never numbered: see contacts.ts). */
-const NUMBERED_LISTS = [3, 4, 6, 7, 8, 9] as const;
+/** Lists looked up by child (List 1 is only ever looked up, never numbered: see contacts.ts; List 9 is one row per young person, see care-leavers.ts). */
+const NUMBERED_LISTS = [3, 4, 6, 7, 8] as const;
 type NumberedList = (typeof NUMBERED_LISTS)[number];
 
 export class IndicatorShared {
@@ -33,7 +33,7 @@ export class IndicatorShared {
     return value;
   }
 
-  /** Every child of Lists 3, 4, 6, 7, 8, 9, numbered once, in that order. */
+  /** Every child of Lists 3, 4, 6, 7, 8, numbered once, in that order. */
   get children(): ChildIndex {
     return this.once('children', () => {
       const index = new ChildIndex();
