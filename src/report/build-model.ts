@@ -8,13 +8,14 @@ import type { ReportPeriod } from '../engine/period';
 import type { Results } from '../engine/results';
 import type { Settings } from '../engine/settings/types';
 import { applySuppression } from '../engine/suppression';
-import type { ChartSpec, ModelSheet, ReportModel } from './model';
+import type { ChartSpec, ColumnSpec, ModelSheet, RangeRef, ReportModel } from './model';
 import type { SheetDraft } from './drafts';
 import { BUILD_LOG_SHEET, buildBuildLog } from './build-log';
 import { buildChartData, CHART_DATA_SHEET } from './chart-data';
 import { buildDistrictSheet } from './district-sheets';
 import { buildDistrictSummary, DISTRICT_SUMMARY_SHEET, type DistrictContext } from './district-summary';
-import { columnWidths, usedRange } from './layout';
+import { columnWidths, rowHeights, usedRange } from './layout';
+import { pageBreaks, printScale, rowPixels } from './pages';
 import { buildPerformanceReport, PERFORMANCE_REPORT_SHEET } from './performance-report';
 import { uniqueSheetNames } from './text';
 
@@ -34,8 +35,17 @@ export function districtSheetNames(settings: Settings): string[] {
   return uniqueSheetNames(settings.districts.map((d) => d.name), RESERVED_SHEET_NAMES);
 }
 
+/** Page breaks between sections of a report sheet, from the fit-to-width scale of its print area. */
+function sectionBreaks(draft: SheetDraft, area: RangeRef, columns: ColumnSpec[], heights: { row: number; height: number }[]): number[] {
+  if (!draft.sections || draft.sections.length === 0) return [];
+  return pageBreaks(draft.sections, rowPixels(heights), draft.repeatRows, printScale(area, columns));
+}
+
 function finishSheet(draft: SheetDraft, charts: ChartSpec[]): ModelSheet {
   const columns = columnWidths(draft.cells);
+  const heights = rowHeights(draft.cells, columns);
+  const area = usedRange(draft.name, draft.cells, charts, columns);
+  const breaks = sectionBreaks(draft, area, columns, heights);
   return {
     name: draft.name,
     kind: draft.kind,
@@ -44,10 +54,17 @@ function finishSheet(draft: SheetDraft, charts: ChartSpec[]): ModelSheet {
     cells: draft.cells,
     merges: [],
     columns,
-    rowHeights: [],
+    rowHeights: heights,
     freezeRows: draft.freezeRows,
     charts,
-    print: { landscape: true, paper: 'A4', fitToWidth: true, area: usedRange(draft.name, draft.cells, charts, columns), repeatRows: draft.repeatRows },
+    print: {
+      landscape: true,
+      paper: 'A4',
+      fitToWidth: true,
+      area,
+      repeatRows: draft.repeatRows,
+      ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
+    },
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ChartSpec, ModelCell, RangeRef } from './model';
 import { chartHasSuppressedValue, suppressionNote, textCell, type ChartDraft, type SheetDraft } from './drafts';
-import { CHART_HEIGHT, CHART_WIDTH } from './layout';
+import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
 import { styleForUnit } from './styles';
 
 export const CHART_DATA_SHEET = 'Chart Data';
@@ -35,8 +35,8 @@ function chartBlock(draft: ChartDraft, top: number, threshold: number): { cells:
     id: draft.id,
     sheet: draft.sheet,
     anchor: draft.anchor,
-    width: CHART_WIDTH,
-    height: CHART_HEIGHT,
+    width: draft.width ?? CHART_WIDTH,
+    height: draft.height ?? CHART_HEIGHT,
     type: draft.series[0].type,
     title: draft.title,
     categoryAxisTitle: draft.categoryAxisTitle,
@@ -55,6 +55,8 @@ function chartBlock(draft: ChartDraft, top: number, threshold: number): { cells:
     showLegend: draft.series.length > 1,
     dataLabels: draft.dataLabels,
     numberFormat: draft.numberFormat,
+    ...(draft.valueAxisMin != null ? { valueAxisMin: draft.valueAxisMin } : {}),
+    ...(draft.valueAxisMax != null ? { valueAxisMax: draft.valueAxisMax } : {}),
     note: chartHasSuppressedValue(draft) ? suppressionNote(threshold) : null,
   };
   return { cells, spec, height: 2 + draft.categories.length + BLOCK_GAP };

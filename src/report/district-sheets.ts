@@ -6,6 +6,7 @@
 import type { DistrictBlock, Results, Series } from '../engine/results';
 import type { ChartDraft, ChartSeriesDraft, SheetDraft } from './drafts';
 import { authorityFigure, authorityPercentAcross } from './authority-figures';
+import { barChartHeight, PERCENT_AXIS_MAX, PROFILE_CHART_HEIGHT, PROFILE_CHART_WIDTH } from './chart-size';
 import { COLOURS } from './colours';
 import { CP_CATEGORY_BLOCK, DISTRICT_TAB_COLOUR, type DistrictContext } from './district-summary';
 import { VALUE_AXIS_TITLES } from './indicator-charts';
@@ -75,6 +76,9 @@ function profileChart(block: DistrictBlock, rows: ProfileRow[], sheet: string, d
     series: isCategoryBreakdown ? series.map((s) => ({ ...s, type: 'bar' as const })) : series,
     dataLabels: true,
     numberFormat: numberFormatForUnit(unit),
+    width: PROFILE_CHART_WIDTH,
+    height: isCategoryBreakdown ? barChartHeight(rows.length, series.length) : PROFILE_CHART_HEIGHT,
+    ...(unit === 'percent' ? { valueAxisMax: PERCENT_AXIS_MAX } : {}),
   };
 }
 
@@ -101,6 +105,7 @@ export function buildDistrictSheet(results: Results, district: string, sheetName
     tabColor: DISTRICT_TAB_COLOUR,
     cells: [...titleBlock(results.authority, `District profile: ${district}`, results.period), ...written.cells],
     charts: written.charts,
+    sections: written.sections,
     freezeRows: TITLE_ROWS,
     repeatRows: { first: 0, last: TITLE_ROWS - 1 },
   };

@@ -7,6 +7,7 @@
 import type { DistrictBlock, Results, Series } from '../engine/results';
 import type { ChartDraft, SheetDraft } from './drafts';
 import { authorityFigure, authorityPercentAcross } from './authority-figures';
+import { barChartHeight, EXTRA_WIDE_CHART_WIDTH, LEGEND_HEAVY_HEIGHT, MAX_LABELLED_POINTS, PERCENT_AXIS_MAX, WIDE_CHART_WIDTH } from './chart-size';
 import { COLOURS, cycleColour } from './colours';
 import { VALUE_AXIS_TITLES } from './indicator-charts';
 import { FIRST_SECTION_ROW, TITLE_ROWS } from './layout';
@@ -49,10 +50,17 @@ function summaryColour(block: DistrictBlock, index: number): string {
   return cycleColour(index);
 }
 
+/**
+ * Districts side by side read best as horizontal bars: the area names stay horizontal and whole
+ * (as columns, eight names were rotated), and the chart grows with the bars. The categories of
+ * abuse (6 groups × 8 areas) stay clustered columns, wide, under their wide table.
+ */
 function summaryChart(block: DistrictBlock, place: Placement): ChartDraft | null {
   if (block.series.length === 0 || block.categories.length === 0) return null;
   const unit = block.series[0].unit;
-  const manySeries = block.series.length > 2;
+  const isCategoryBlock = block.id === CP_CATEGORY_BLOCK;
+  const type = isCategoryBlock ? ('column' as const) : ('bar' as const);
+  const labelled = block.series.length <= 2 && block.categories.length <= MAX_LABELLED_POINTS;
   return {
     id: `summary-${block.id}`,
     sheet: place.sheet,
@@ -66,11 +74,14 @@ function summaryChart(block: DistrictBlock, place: Placement): ChartDraft | null
       values: [...s.values],
       suppressed: s.values.map((_, j) => s.suppressed[j] ?? false),
       unit: s.unit,
-      type: 'column' as const,
+      type,
       color: summaryColour(block, i),
     })),
-    dataLabels: !manySeries,
+    dataLabels: labelled,
     numberFormat: numberFormatForUnit(unit),
+    width: isCategoryBlock ? EXTRA_WIDE_CHART_WIDTH : WIDE_CHART_WIDTH,
+    height: isCategoryBlock ? LEGEND_HEAVY_HEIGHT : barChartHeight(block.categories.length, block.series.length),
+    ...(unit === 'percent' ? { valueAxisMax: PERCENT_AXIS_MAX } : {}),
   };
 }
 
@@ -79,7 +90,9 @@ function blockSection(block: DistrictBlock, ctx: DistrictContext): SectionConten
     return { title: block.title, definition: block.definition, unavailableReason: block.reason ?? 'no data', blocks: [], warnings: [] };
   }
   const table = block.id === CP_CATEGORY_BLOCK ? categoryRowsTable(block, ctx) : districtRowsTable(block, ctx);
-  return { title: block.title, definition: block.definition, unavailableReason: null, blocks: [{ table, chart: (place) => summaryChart(block, place) }], warnings: [] };
+  // The categories-of-abuse table has a column per area: too wide for a chart beside it.
+  const chartBelow = block.id === CP_CATEGORY_BLOCK;
+  return { title: block.title, definition: block.definition, unavailableReason: null, blocks: [{ table, chart: (place) => summaryChart(block, place), chartBelow }], warnings: [] };
 }
 
 export function buildDistrictSummary(results: Results, ctx: DistrictContext): SheetDraft {
@@ -91,6 +104,7 @@ export function buildDistrictSummary(results: Results, ctx: DistrictContext): Sh
     tabColor: DISTRICT_TAB_COLOUR,
     cells: [...titleBlock(results.authority, DISTRICT_SUMMARY_SHEET, results.period), ...written.cells],
     charts: written.charts,
+    sections: written.sections,
     freezeRows: TITLE_ROWS,
     repeatRows: { first: 0, last: TITLE_ROWS - 1 },
   };

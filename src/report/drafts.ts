@@ -31,6 +31,18 @@ export interface ChartDraft {
   series: ChartSeriesDraft[];
   dataLabels: boolean;
   numberFormat: string;
+  /** Size in pixels; absent = the standard 480 × 260 (chart-size.ts). */
+  width?: number;
+  height?: number;
+  /** Fixed value-axis bounds (percent charts stop at 100). */
+  valueAxisMin?: number | null;
+  valueAxisMax?: number | null;
+}
+
+/** Rows one section takes on its sheet, from its title row to its last note or chart row (the gap after it excluded). */
+export interface SectionExtent {
+  first: number;
+  last: number;
 }
 
 /** A sheet before its charts have Chart Data ranges and before widths and print setup are computed. */
@@ -44,6 +56,8 @@ export interface SheetDraft {
   freezeRows: number;
   /** Title rows repeated on every printed page, or null. */
   repeatRows: { first: number; last: number } | null;
+  /** Report sheets: where each section lies, so that page breaks fall between sections. */
+  sections?: SectionExtent[];
 }
 
 /** True when a value the chart would plot is suppressed (and so left as a gap). */

@@ -7,6 +7,7 @@
 import type { Breakdown, IndicatorResult, Series, Unit } from '../engine/results';
 import type { ChartType } from './model';
 import type { ChartDraft, ChartSeriesDraft } from './drafts';
+import { barChartHeight, LEGEND_HEAVY_HEIGHT, LEGEND_HEAVY_SERIES, PERCENT_AXIS_MAX } from './chart-size';
 import { benchmarkColour, COLOURS, cycleColour } from './colours';
 import { numberFormatForUnit } from './styles';
 import { categoryLabel } from './text';
@@ -52,11 +53,22 @@ function baseDraft(id: string, title: string, place: Placement, categories: stri
   return { id, title, sheet: place.sheet, anchor: place.anchor, categories: categories.map(categoryLabel) };
 }
 
+/** "1. Total contacts received": the chart carries the indicator's number, like its section. */
+export function numberedTitle(ind: Pick<IndicatorResult, 'id' | 'title'>): string {
+  return `${ind.id}. ${ind.title}`;
+}
+
+/** Percent axes stop at 100 (Excel's automatic maximum would run to 120). */
+function percentAxis(unit: Unit): Pick<ChartDraft, 'valueAxisMax'> {
+  return unit === 'percent' ? { valueAxisMax: PERCENT_AXIS_MAX } : {};
+}
+
 function breakdownBars(id: string, title: string, categories: string[], series: Series[], place: Placement): ChartDraft | null {
   const counts = series.find((s) => s.unit === 'count' && !s.benchmark);
   if (!counts) return null;
   return {
     ...baseDraft(id, title, place, categories),
+    height: barChartHeight(categories.length, 1),
     categoryAxisTitle: null,
     valueAxisTitle: VALUE_AXIS_TITLES.count,
     series: [draftSeries(counts, 'bar', COLOURS.authority)],
@@ -71,7 +83,8 @@ function careLeaverColumns(ind: IndicatorResult, authority: string, place: Place
   if (!own) return null;
   const benchmarks = ind.series.filter((s) => s.benchmark);
   return {
-    ...baseDraft(chartId(ind.id), ind.title, place, ind.categories),
+    ...baseDraft(chartId(ind.id), numberedTitle(ind), place, ind.categories),
+    ...percentAxis('percent'),
     categoryAxisTitle: null,
     valueAxisTitle: VALUE_AXIS_TITLES.percent,
     series: [draftSeries(own, 'column', COLOURS.authority, authority), ...benchmarks.map((b) => draftSeries(b, 'column', colourOf(b, 0)))],
@@ -88,7 +101,7 @@ function startedCeasedCombo(ind: IndicatorResult, place: Placement): ChartDraft 
   const monthEnd = pick(MONTH_END_SERIES) as Series;
   const columns = [started, ceased].filter((s): s is Series => s !== undefined);
   return {
-    ...baseDraft(chartId(ind.id), ind.title, place, ind.categories),
+    ...baseDraft(chartId(ind.id), numberedTitle(ind), place, ind.categories),
     categoryAxisTitle: 'Month',
     valueAxisTitle: 'Started / ceased',
     secondaryValueAxisTitle: 'Number at month end',
@@ -105,8 +118,11 @@ function monthlyLines(ind: IndicatorResult, place: Placement): ChartDraft {
   const own = ind.series.filter((s) => s.unit !== 'count' && !s.benchmark);
   const benchmarks = ind.series.filter((s) => s.benchmark);
   const unit = own[0].unit;
+  const seriesCount = own.length + benchmarks.length;
   return {
-    ...baseDraft(chartId(ind.id), ind.title, place, ind.categories),
+    ...baseDraft(chartId(ind.id), numberedTitle(ind), place, ind.categories),
+    ...percentAxis(unit),
+    ...(seriesCount >= LEGEND_HEAVY_SERIES ? { height: LEGEND_HEAVY_HEIGHT } : {}),
     categoryAxisTitle: 'Month',
     valueAxisTitle: VALUE_AXIS_TITLES[unit],
     series: [...own.map((s, i) => draftSeries(s, 'line', colourOf(s, i))), ...benchmarks.map((b) => draftSeries(b, 'line', colourOf(b, 0)))],
@@ -119,7 +135,7 @@ function monthlyColumns(ind: IndicatorResult, place: Placement): ChartDraft | nu
   const counts = ind.series.filter((s) => s.unit === 'count' && !s.benchmark && !TABLE_ONLY_SERIES.has(s.name));
   if (counts.length === 0) return null;
   return {
-    ...baseDraft(chartId(ind.id), ind.title, place, ind.categories),
+    ...baseDraft(chartId(ind.id), numberedTitle(ind), place, ind.categories),
     categoryAxisTitle: 'Month',
     valueAxisTitle: VALUE_AXIS_TITLES.count,
     series: counts.map((s, i) => draftSeries(s, 'column', colourOf(s, i))),
@@ -136,7 +152,7 @@ export function chartId(indicatorId: number): string {
 /** The main chart of an available indicator, or null when it has nothing to plot. */
 export function indicatorChart(ind: IndicatorResult, authority: string, place: Placement): ChartDraft | null {
   if (ind.series.length === 0 || ind.categories.length === 0) return null;
-  if (ind.kind === 'breakdown') return breakdownBars(chartId(ind.id), ind.title, ind.categories, ind.series, place);
+  if (ind.kind === 'breakdown') return breakdownBars(chartId(ind.id), numberedTitle(ind), ind.categories, ind.series, place);
   if (ind.kind === 'period') return careLeaverColumns(ind, authority, place);
   if (ind.series.some((s) => s.name === MONTH_END_SERIES)) return startedCeasedCombo(ind, place);
   if (ind.series.some((s) => s.unit !== 'count' && !s.benchmark)) return monthlyLines(ind, place);
@@ -146,5 +162,5 @@ export function indicatorChart(ind: IndicatorResult, authority: string, place: P
 /** The bar chart of a #21/#23 breakdown table. */
 export function breakdownTableChart(ind: IndicatorResult, breakdown: Breakdown, place: Placement): ChartDraft | null {
   if (breakdown.categories.length === 0) return null;
-  return breakdownBars(`${chartId(ind.id)}-breakdown`, `${ind.title}: breakdown`, breakdown.categories, breakdown.series, place);
+  return breakdownBars(`${chartId(ind.id)}-breakdown`, `${numberedTitle(ind)}: breakdown`, breakdown.categories, breakdown.series, place);
 }

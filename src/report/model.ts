@@ -82,6 +82,9 @@ export interface ChartSpec {
   dataLabels: boolean;
   /** Number format of the value axis and labels (Excel format code). */
   numberFormat: string;
+  /** Fixed value-axis bounds (e.g. 0 and 100 for percentages); absent or null = the renderer's default (automatic, or 0 for columns and bars). */
+  valueAxisMin?: number | null;
+  valueAxisMax?: number | null;
   /** "Numbers below T have been suppressed" when a value of the chart is suppressed, else null (shown as the chart's subtitle/footnote). */
   note: string | null;
 }

@@ -4,7 +4,7 @@
  */
 import type { Breakdown, IndicatorResult, Results, Series } from '../engine/results';
 import type { SheetDraft } from './drafts';
-import { breakdownTableChart, indicatorChart } from './indicator-charts';
+import { breakdownTableChart, indicatorChart, numberedTitle } from './indicator-charts';
 import { FIRST_SECTION_ROW, TITLE_ROWS } from './layout';
 import { writeSections, type SectionBlock, type SectionContent } from './section';
 import type { TableDraft, TableOptions, TableRow, TableValue } from './tables';
@@ -64,7 +64,7 @@ function breakdownBlock(ind: IndicatorResult, breakdown: Breakdown, threshold: n
 
 /** Section content of one indicator (exported for tests). */
 export function indicatorSection(ind: IndicatorResult, authority: string, threshold: number): SectionContent {
-  const title = `${ind.id}. ${ind.title}`;
+  const title = numberedTitle(ind);
   if (!ind.available) {
     return { title, definition: ind.definition, unavailableReason: ind.reason ?? 'no data', blocks: [], warnings: [] };
   }
@@ -87,6 +87,7 @@ export function buildPerformanceReport(results: Results, options: TableOptions):
     tabColor: REPORT_TAB_COLOUR,
     cells: [...titleBlock(results.authority, REPORT_NAME, results.period), ...written.cells],
     charts: written.charts,
+    sections: written.sections,
     freezeRows: TITLE_ROWS,
     repeatRows: { first: 0, last: TITLE_ROWS - 1 },
   };

@@ -4,8 +4,9 @@
  * sections look and stack the same way.
  */
 import type { ModelCell } from './model';
-import { chartHasSuppressedValue, suppressionNote, textCell, type ChartDraft } from './drafts';
-import { blockHeight, chartAnchorBeside, SECTION_GAP, SECTION_HEADING_ROWS } from './layout';
+import { chartHasSuppressedValue, suppressionNote, textCell, type ChartDraft, type SectionExtent } from './drafts';
+import { CHART_HEIGHT } from './chart-size';
+import { blockHeight, chartAnchorBelow, chartAnchorBeside, chartRows, SECTION_GAP, SECTION_HEADING_ROWS } from './layout';
 import { tableHeight, tableShowsSuppressed, writeTable, type TableDraft, type TableOptions } from './tables';
 
 export interface Placement {
@@ -17,6 +18,8 @@ export interface SectionBlock {
   table: TableDraft;
   /** Makes the chart once its position is known; null when the block has no chart. */
   chart: ((place: Placement) => ChartDraft | null) | null;
+  /** Put the chart under the table (one blank row between) instead of beside it: for tables too wide to share a page's width with a chart. */
+  chartBelow?: boolean;
 }
 
 export interface SectionContent {
@@ -33,6 +36,19 @@ export interface WrittenSection {
   charts: ChartDraft[];
   /** Rows the section takes, the gap to the next one included. */
   height: number;
+}
+
+/** Rows a block takes: table and chart side by side (the taller wins), or the chart under the table. */
+function blockRows(block: SectionBlock, chart: ChartDraft | null): number {
+  const tableRows = tableHeight(block.table);
+  if (!chart) return tableRows;
+  const chartHeight = chart.height ?? CHART_HEIGHT;
+  return block.chartBelow ? tableRows + 1 + chartRows(chartHeight) : blockHeight(tableRows, chartHeight);
+}
+
+function chartPlace(block: SectionBlock, row: number, sheet: string): Placement {
+  const anchor = block.chartBelow ? chartAnchorBelow(row, 0, tableHeight(block.table)) : chartAnchorBeside(row, 0, block.table.header.length);
+  return { sheet, anchor };
 }
 
 /** Notes under a section: its warnings, then the suppression note when anything shown is hidden. */
@@ -52,26 +68,33 @@ export function writeSection(content: SectionContent, top: number, sheet: string
   content.blocks.forEach((block, i) => {
     if (i > 0) row += 1;
     cells.push(...writeTable(block.table, row, 0, options));
-    const chart = block.chart ? block.chart({ sheet, anchor: chartAnchorBeside(row, 0, block.table.header.length) }) : null;
+    const chart = block.chart ? block.chart(chartPlace(block, row, sheet)) : null;
     if (chart) charts.push(chart);
     hidesValues ||= tableShowsSuppressed(block.table, options) || (chart !== null && chartHasSuppressedValue(chart));
-    row += chart ? blockHeight(tableHeight(block.table)) : tableHeight(block.table);
+    row += blockRows(block, chart);
   });
   const notes = sectionNotes(content.warnings, hidesValues, options.threshold);
   notes.forEach((note, i) => cells.push(textCell(row + i, 0, note, 'note')));
   return { cells, charts, height: row + notes.length - top + SECTION_GAP };
 }
 
-/** Writes sections one under another from `top`; returns everything written. */
-export function writeSections(contents: SectionContent[], top: number, sheet: string, options: TableOptions): { cells: ModelCell[]; charts: ChartDraft[] } {
+/** Writes sections one under another from `top`; returns everything written and where each section lies. */
+export function writeSections(
+  contents: SectionContent[],
+  top: number,
+  sheet: string,
+  options: TableOptions,
+): { cells: ModelCell[]; charts: ChartDraft[]; sections: SectionExtent[] } {
   const cells: ModelCell[] = [];
   const charts: ChartDraft[] = [];
+  const sections: SectionExtent[] = [];
   let row = top;
   for (const content of contents) {
     const written = writeSection(content, row, sheet, options);
     cells.push(...written.cells);
     charts.push(...written.charts);
+    sections.push({ first: row, last: row + written.height - SECTION_GAP - 1 });
     row += written.height;
   }
-  return { cells, charts };
+  return { cells, charts, sections };
 }

@@ -40,7 +40,7 @@ export const STYLE_TABLE: Record<CellStyle, CellFormat> = {
   sectionTitle: { bold: true, fontSize: 13, fontColor: DARK_BLUE },
   definition: { italic: true, fontColor: GREY_TEXT },
   header: { bold: true, fill: HEADER_FILL, border: 'thin', horizontalAlignment: 'center', wrap: true },
-  rowHeader: { border: 'thin', horizontalAlignment: 'left' },
+  rowHeader: { border: 'thin', horizontalAlignment: 'left', wrap: true },
   text: { border: 'none', horizontalAlignment: 'left' },
   count: { border: 'thin', numberFormat: NUMBER_FORMATS.count, horizontalAlignment: 'right' },
   percent: { border: 'thin', numberFormat: NUMBER_FORMATS.percent, horizontalAlignment: 'right' },

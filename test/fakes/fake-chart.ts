@@ -327,6 +327,22 @@ class FakeChartAxis {
   get reversePlotOrder(): boolean {
     throw new FakeOfficeError('PropertyNotLoaded', 'axis reversePlotOrder was not loaded');
   }
+  set minimum(value: number) {
+    this.chart.change(`axes(${this.key}).minimum`, value, (c) => {
+      this.axisOf(c).minimum = value;
+    });
+  }
+  get minimum(): number {
+    throw new FakeOfficeError('PropertyNotLoaded', 'axis minimum was not loaded');
+  }
+  set maximum(value: number) {
+    this.chart.change(`axes(${this.key}).maximum`, value, (c) => {
+      this.axisOf(c).maximum = value;
+    });
+  }
+  get maximum(): number {
+    throw new FakeOfficeError('PropertyNotLoaded', 'axis maximum was not loaded');
+  }
 }
 
 class FakeSeriesCollection extends FakeProxy {

@@ -55,6 +55,9 @@ export interface FakeAxis {
   titleVisible: boolean;
   numberFormat: string | null;
   reversePlotOrder: boolean;
+  /** Fixed bounds, present only once set. */
+  minimum?: number;
+  maximum?: number;
 }
 
 export interface FakeChart {
@@ -93,6 +96,8 @@ export interface FakePageLayout {
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | null;
   printArea: string | null;
   printTitleRows: string | null;
+  /** Manual page breaks (worksheet.horizontalPageBreaks.add), as the addresses given; present only once one is added. */
+  rowBreaks?: string[];
 }
 
 export interface FakeSheet {

@@ -50,6 +50,8 @@ export class FakeWorksheet extends FakeProxy {
   readonly charts: FakeChartCollection;
   readonly names: FakeNamedItemCollection;
   readonly pageLayout: FakePageLayoutProxy;
+  /** ExcelApi 1.9: add(address) puts a manual page break before that cell's row (recorded as the address). */
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): void };
 
   constructor(context: FakeContext, describe: string, private readonly resolver: () => FakeSheet | null) {
     super(context, describe);
@@ -64,6 +66,11 @@ export class FakeWorksheet extends FakeProxy {
     this.charts = new FakeChartCollection(this);
     this.names = new FakeNamedItemCollection(context, `${describe}/names`, () => this.resolve().names);
     this.pageLayout = new FakePageLayoutProxy(this);
+    this.horizontalPageBreaks = {
+      add: (pageBreakRange: string) => this.change('horizontalPageBreaks.add', pageBreakRange, (s) => {
+        s.pageLayout.rowBreaks = [...(s.pageLayout.rowBreaks ?? []), pageBreakRange];
+      }),
+    };
   }
 
   resolveOrNull(): FakeSheet | null {

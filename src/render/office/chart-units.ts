@@ -84,6 +84,9 @@ function queueAxes(chart: Excel.Chart, spec: ChartSpec): void {
   if (spec.categoryAxisTitle) chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
   if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
   chart.axes.valueAxis.numberFormat = spec.numberFormat;
+  // Fixed bounds from the model (percentages stop at 100); otherwise Excel's automatic scale.
+  if (spec.valueAxisMin != null) chart.axes.valueAxis.minimum = spec.valueAxisMin;
+  if (spec.valueAxisMax != null) chart.axes.valueAxis.maximum = spec.valueAxisMax;
   // Bars run bottom-up by default; reversing puts the first category at the top, as in the table.
   if (spec.type === 'bar') chart.axes.categoryAxis.reversePlotOrder = true;
   const secondary = spec.series.some((s) => s.secondaryAxis);

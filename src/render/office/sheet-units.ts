@@ -4,7 +4,7 @@
  * setup. The sheet itself (add, marker, tab colour, visibility) is created by write-report.ts.
  */
 import type { ModelSheet, PrintSetup } from '../../report/model';
-import { localRangeAddress, rowsAddress } from './address';
+import { cellAddress, localRangeAddress, rowsAddress } from './address';
 import { applyStyle } from './apply-style';
 import { cellBlocks } from './cell-blocks';
 import { styleRects } from './style-runs';
@@ -42,7 +42,7 @@ function styleUnit(getSheet: () => Excel.Worksheet, model: ModelSheet): WorkUnit
 }
 
 function layoutUnit(getSheet: () => Excel.Worksheet, model: ModelSheet, printSetup: boolean): WorkUnit {
-  const operations = model.columns.length + model.rowHeights.length + 6;
+  const operations = model.columns.length + model.rowHeights.length + 6 + (model.print.rowBreaks?.length ?? 0);
   return unit(operations, 0, () => {
     const sheet = getSheet();
     for (const column of model.columns) sheet.getRangeByIndexes(0, column.col, 1, 1).format.columnWidth = columnWidthPoints(column.width);
@@ -52,7 +52,11 @@ function layoutUnit(getSheet: () => Excel.Worksheet, model: ModelSheet, printSet
   });
 }
 
-/** A4, orientation, one page wide (height left to Excel), print area and repeated title rows. */
+/**
+ * A4, orientation, one page wide (height left to Excel), print area, repeated title rows, and the
+ * manual page breaks between sections (horizontalPageBreaks is ExcelApi 1.9, like pageLayout, so
+ * the same feature check covers it).
+ */
 function queuePrintSetup(sheet: Excel.Worksheet, print: PrintSetup): void {
   const layout = sheet.pageLayout;
   layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
@@ -60,4 +64,6 @@ function queuePrintSetup(sheet: Excel.Worksheet, print: PrintSetup): void {
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
   if (print.area) layout.setPrintArea(localRangeAddress(print.area));
   if (print.repeatRows) layout.setPrintTitleRows(rowsAddress(print.repeatRows.first, print.repeatRows.last));
+  // A break goes before the top-left cell of the range given: column A of the row that starts a page.
+  for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(cellAddress(row, 0));
 }

@@ -58,7 +58,10 @@ function applyTitles(xw: XlsxWriter, chart: Chart, spec: ChartSpec): void {
   valueAxis.setNumFormat(spec.numberFormat);
   // Bars and columns are read by their length: a baseline above zero would exaggerate
   // differences, so those value axes start at 0 (lines keep Excel's automatic scale).
-  if (spec.type !== 'line') valueAxis.setMin(0);
+  if (spec.valueAxisMin != null) valueAxis.setMin(spec.valueAxisMin);
+  else if (spec.type !== 'line') valueAxis.setMin(0);
+  // Percentages stop at 100 (the model says so); otherwise Excel picks the maximum.
+  if (spec.valueAxisMax != null) valueAxis.setMax(spec.valueAxisMax);
   if (spec.secondaryValueAxisTitle && spec.series.some((series) => series.secondaryAxis)) {
     chart.y2Axis().setName(protectChartText(spec.secondaryValueAxisTitle)).setNameFont(axisFont());
   }

@@ -1,13 +1,13 @@
 import type { ReportModel } from '../../report/model';
 import { patchChartXml } from './chart-xml-patches';
-import { addRowBreaks, addTabColor } from './sheet-xml-patches';
+import { addRowBreaks, addTabColor, fixDefaultRowHeight } from './sheet-xml-patches';
 import { readZip, writeZip, type ZipEntry } from './zip-package';
 
 const CHART_PART = /^xl\/charts\/chart\d+\.xml$/;
 /** The writer names worksheet parts sheet1.xml, sheet2.xml, … in the order sheets were added. */
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 
-/** Applies the tab colours, page breaks and chart fixes the writer library cannot express. */
+/** Applies the tab colours, page breaks, fixed default row height and chart fixes the writer library cannot express. */
 export function patchPackage(bytes: Uint8Array, model: ReportModel): Uint8Array {
   const entries = readZip(bytes).map((entry) => patchEntry(entry, model));
   return writeZip(entries);
@@ -17,8 +17,9 @@ function patchEntry(entry: ZipEntry, model: ReportModel): ZipEntry {
   if (CHART_PART.test(entry.name)) return withText(entry, patchChartXml(asText(entry)));
   const sheetNumber = SHEET_PART.exec(entry.name)?.[1];
   const sheet = sheetNumber ? model.sheets[Number(sheetNumber) - 1] : undefined;
-  if (!sheet || (!sheet.tabColor && !sheet.print.rowBreaks?.length)) return entry;
+  if (!sheet || (!sheet.tabColor && !sheet.print.rowBreaks?.length && sheet.kind !== 'report')) return entry;
   let xml = asText(entry);
+  if (sheet.kind === 'report') xml = fixDefaultRowHeight(xml);
   if (sheet.tabColor) xml = addTabColor(xml, sheet.tabColor);
   if (sheet.print.rowBreaks?.length) xml = addRowBreaks(xml, sheet.print.rowBreaks);
   return withText(entry, xml);

@@ -30,3 +30,18 @@ export function addRowBreaks(sheetXml: string, rows: readonly number[]): string 
   if (!before) return sheetXml;
   return sheetXml.slice(0, before.index) + element + sheetXml.slice(before.index);
 }
+
+/**
+ * Fixes every row at the model's height. The report model places charts and page breaks on rows
+ * of 15 pt (20 px); LibreOffice sizes each row that has no explicit height to its content's
+ * optimal height (about 11.5 pt here), so charts overran their blocks and printed pages came out
+ * a quarter empty. Rows the writer left without a height get ht="15" customHeight="1", and the
+ * sheet default is marked custom for the empty rows. Excel's rows are 15 pt either way.
+ */
+export function fixDefaultRowHeight(sheetXml: string): string {
+  return sheetXml
+    .replace(/<sheetFormatPr((?:(?!customHeight)[^>])*?)\/>/, (tag, attributes: string) =>
+      attributes.includes('defaultRowHeight') ? `<sheetFormatPr${attributes} customHeight="1"/>` : tag,
+    )
+    .replace(/<row ((?:(?! ht=)[^>])*?)(\/?)>/g, (_tag, attributes: string, selfClosing: string) => `<row ${attributes} ht="15" customHeight="1"${selfClosing}>`);
+}
