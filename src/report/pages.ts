@@ -57,11 +57,13 @@ export function pageBreaks(
   const capacity = pageCapacityPx(scale, repeatedPx);
   const breaks: number[] = [];
   let pageStart = repeatRows ? repeatRows.last + 1 : 0;
+  let pageHoldsSection = false;
   for (const section of sections) {
-    if (section.first > pageStart && spanPixels(pageStart, section.last, rowPx) > capacity) {
+    if (pageHoldsSection && spanPixels(pageStart, section.last, rowPx) > capacity) {
       breaks.push(section.first);
       pageStart = section.first;
     }
+    pageHoldsSection = true;
   }
   return breaks;
 }

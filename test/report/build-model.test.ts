@@ -2,6 +2,7 @@ import { buildReportModel, chartCount } from '../../src/report/build-model';
 import type { ChartSpec, ReportModel } from '../../src/report/model';
 import { BUILT_AT, CHILD_ID, DATE_OF_BIRTH, fixtureInput, POSTCODE } from './fixture';
 import { cellAt, rangeValues, rowLabelled, rowOf, sheetNamed } from './helpers';
+import { chartLastColumn } from '../../src/report/layout';
 
 const NOTE = 'Numbers below 10 have been suppressed';
 
@@ -246,5 +247,65 @@ describe('buildReportModel: sheet setup', () => {
     for (const s of model.sheets) for (const c of s.columns) expect(c.width).toBeLessThanOrEqual(60);
     // column A of the report fits "Month"/"Emotional abuse" (15 chars) + 2, not the long titles.
     expect(report.columns.find((c) => c.col === 0)?.width).toBe(17);
+  });
+});
+
+describe('buildReportModel: print and chart polish', () => {
+  const model = build();
+  const reportSheets = model.sheets.filter((s) => s.kind === 'report');
+
+  it('numbers indicator chart titles like their sections', () => {
+    expect(chart(model, 'ind-01').title).toBe('1. Total contacts received');
+    expect(chart(model, 'ind-09').title).toBe('9. Children looked after – rate per 10,000 aged under 18');
+    expect(chart(model, 'ind-21-breakdown').title).toMatch(/^21\. .+: breakdown$/);
+    // District blocks have no number.
+    expect(chart(model, 'summary-cp-number').title).toBe('Children on a child protection plan');
+  });
+
+  it('stops percent value axes at 100 and leaves counts and rates automatic', () => {
+    expect(chart(model, 'ind-22').valueAxisMax).toBe(100);
+    expect(chart(model, 'summary-cp-category-pct').valueAxisMax).toBe(100);
+    expect(chart(model, 'district-North-cp-category-pct').valueAxisMax).toBe(100);
+    expect(chart(model, 'ind-01').valueAxisMax).toBeUndefined();
+    expect(chart(model, 'ind-09').valueAxisMax).toBeUndefined();
+  });
+
+  it('draws District Summary comparisons as 600 px bars, categories of abuse as 720 px columns under the table', () => {
+    const cla = chart(model, 'summary-cla-by-placement-district');
+    expect([cla.type, cla.width, cla.dataLabels]).toEqual(['bar', 600, true]);
+    const categories = chart(model, 'summary-cp-category-pct');
+    expect([categories.type, categories.width]).toEqual(['column', 720]);
+    const summary = sheetNamed(model, 'District Summary');
+    const header = rowOf(summary, 'Child protection plans by latest category of abuse') + 2;
+    // Header + 3 categories = rows header..header+3, one blank row, then the chart in column A.
+    expect(categories.anchor).toEqual({ row: header + 5, col: 0 });
+  });
+
+  it('breaks pages only at section title rows, never inside a chart', () => {
+    for (const sheet of reportSheets) {
+      const titleRows = new Set(sheet.cells.filter((c) => c.style === 'sectionTitle').map((c) => c.row));
+      for (const row of sheet.print.rowBreaks ?? []) {
+        expect(titleRows.has(row)).toBe(true);
+        for (const c of sheet.charts) {
+          const lastRow = c.anchor.row + Math.ceil(c.height / 20) - 1;
+          expect(row > c.anchor.row && row <= lastRow).toBe(false);
+        }
+      }
+    }
+    // The fixture's Performance Report (7 sections over ~120 rows) needs more than one page.
+    expect(sheetNamed(model, 'Performance Report').print.rowBreaks?.length).toBeGreaterThan(0);
+  });
+
+  it('ends the print area at the far edge of the farthest chart', () => {
+    for (const sheet of reportSheets) {
+      const chartEdge = Math.max(...sheet.charts.map((c) => chartLastColumn(c, sheet.columns)));
+      expect(sheet.print.area?.lastCol).toBe(chartEdge);
+    }
+  });
+
+  it('gives title rows, section titles and two-line headers their own heights', () => {
+    const report = sheetNamed(model, 'Performance Report');
+    const height = (row: number) => report.rowHeights.find((h) => h.row === row)?.height;
+    expect([height(0), height(1), height(2), height(3), height(4), height(5)]).toEqual([21, 21, 16, 16, undefined, 18]);
   });
 });

@@ -190,6 +190,29 @@ describe('writeReport', () => {
     expect(fake.operations.some((op) => op.member === 'suspendScreenUpdatingUntilNextSync')).toBe(false);
   });
 
+  it('adds the model\'s page breaks (1.9) and fixed value-axis bounds', async () => {
+    const model = makeModel(3);
+    const report = model.sheets.find((sheet) => sheet.name === 'Performance Report')!;
+    report.print = { ...report.print, rowBreaks: [13, 21] };
+    report.charts[0] = { ...report.charts[0], valueAxisMin: 0, valueAxisMax: 100 };
+    const fake = new FakeExcel(sources());
+    await fake.run((context) => writeReport(context, model, undefined, quiet));
+    // 0-based rows 13 and 21 start pages: breaks before A14 and A22.
+    expect(fake.sheet('Performance Report')!.pageLayout.rowBreaks).toEqual(['A14', 'A22']);
+    const [first, second] = fake.sheet('Performance Report')!.charts;
+    expect(first.axes['Value/Primary']).toMatchObject({ minimum: 0, maximum: 100 });
+    expect(second.axes['Value/Primary'].maximum).toBeUndefined();
+  });
+
+  it('adds no page breaks without ExcelApi 1.9', async () => {
+    const model = makeModel(3);
+    const report = model.sheets.find((sheet) => sheet.name === 'Performance Report')!;
+    report.print = { ...report.print, rowBreaks: [13] };
+    const fake = new FakeExcel(sources());
+    await fake.run((context) => writeReport(context, model, undefined, { features: { pageLayout: false, suspendScreenUpdating: false }, log: () => undefined }));
+    expect(fake.sheet('Performance Report')!.pageLayout.rowBreaks).toBeUndefined();
+  });
+
   it('reports progress from 0 to 1', async () => {
     const fake = new FakeExcel(sources());
     const steps: [string, number][] = [];

@@ -1,5 +1,5 @@
 import { addMarkersToSolidLines, reverseBarCategoryOrder, splitTitleNote } from '../../../src/render/xlsx/chart-xml-patches';
-import { addRowBreaks, addTabColor } from '../../../src/render/xlsx/sheet-xml-patches';
+import { addRowBreaks, addTabColor, fixDefaultRowHeight } from '../../../src/render/xlsx/sheet-xml-patches';
 
 const CAT_AX = '<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:crosses val="autoZero"/></c:catAx>';
 const VAL_AX = '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:crosses val="autoZero"/></c:valAx>';
@@ -89,5 +89,14 @@ describe('addRowBreaks', () => {
     );
     expect(addRowBreaks(sheetXml, [0])).toBe(sheetXml);
     expect(addRowBreaks(sheetXml, [])).toBe(sheetXml);
+  });
+});
+
+describe('fixDefaultRowHeight', () => {
+  it('fixes rows without a height at 15 pt and marks the default custom, leaving explicit heights', () => {
+    const xml = '<worksheet><sheetFormatPr defaultRowHeight="15"/><sheetData><row r="1" spans="1:3" ht="21" customHeight="1"><c r="A1"/></row><row r="7" spans="1:3"><c r="A7"/></row></sheetData></worksheet>';
+    expect(fixDefaultRowHeight(xml)).toBe(
+      '<worksheet><sheetFormatPr defaultRowHeight="15" customHeight="1"/><sheetData><row r="1" spans="1:3" ht="21" customHeight="1"><c r="A1"/></row><row r="7" spans="1:3" ht="15" customHeight="1"><c r="A7"/></row></sheetData></worksheet>',
+    );
   });
 });

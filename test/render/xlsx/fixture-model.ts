@@ -90,6 +90,9 @@ const placementChart: ChartSpec = {
   showLegend: false,
   dataLabels: true,
   numberFormat: '#,##0',
+  // Fixed bounds, drawn on the value axis (the horizontal one of a bar chart).
+  valueAxisMin: 0,
+  valueAxisMax: 100,
   note: null,
 };
 

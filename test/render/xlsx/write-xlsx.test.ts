@@ -124,6 +124,18 @@ describe('package parts (read from the zip)', () => {
     expect(combo).toContain('<a:t>At month end</a:t>');
   });
 
+  test('a fixed value-axis maximum is written on the value axis only', () => {
+    const valueAxis = /<c:valAx>[\s\S]*?<\/c:valAx>/.exec(chartXml(3))?.[0] ?? '';
+    expect(valueAxis).toContain('<c:max val="100"/>');
+    expect(valueAxis).toContain('<c:min val="0"/>');
+    expect(chartXml(1)).not.toContain('<c:max ');
+  });
+
+  test('report sheets fix their rows at 15 pt (LibreOffice would size them to content)', () => {
+    expect(entries['xl/worksheets/sheet1.xml']).toContain('<sheetFormatPr defaultRowHeight="15" customHeight="1"/>');
+    expect(entries['xl/worksheets/sheet1.xml']).not.toMatch(/<row r="\d+"(?: spans="[^"]*")?>/);
+  });
+
   test('legend only on the multi-series chart', () => {
     expect(chartXml(1)).not.toContain('<c:legend>');
     expect(chartXml(2)).toContain('<c:legend><c:legendPos val="b"/>');
