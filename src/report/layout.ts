@@ -50,8 +50,8 @@ const MAX_COLUMN_WIDTH = 60;
 const PADDING = 2;
 /** Headers up to this length stay on one line; longer ones wrap onto two. */
 export const HEADER_WRAP_WIDTH = 10;
-/** Row labels longer than this wrap onto a second line instead of widening column A for every table. */
-export const LABEL_WRAP_WIDTH = 26;
+/** Row labels longer than this (28) wrap onto a second line instead of widening column A for every table. */
+export const LABEL_WRAP_WIDTH = 28;
 /** Free text that may run across empty cells to its right: it does not widen its column. */
 const OVERFLOWING_STYLES = new Set(['title', 'subtitle', 'sectionTitle', 'definition', 'note', 'warning']);
 
@@ -65,7 +65,7 @@ function shownLength(value: string | number | null): number {
 
 /**
  * Characters a cell needs across. Headers longer than 10 wrap (their style says so) onto two
- * lines, so "Statistical neighbours" needs 11, not 22; row labels longer than 26 wrap onto two.
+ * lines, so "Statistical neighbours" needs 11, not 22; row labels longer than 28 wrap onto two.
  */
 function neededLength(cell: ModelCell): number {
   if (OVERFLOWING_STYLES.has(cell.style)) return 0;

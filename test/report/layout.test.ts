@@ -48,14 +48,14 @@ describe('chart sizes and wrapped columns', () => {
     expect(blockHeight(14, 354)).toBe(18);
     expect(blockHeight(20, 354)).toBe(20);
   });
-  it('wraps headers longer than 10 characters onto two lines, and row labels longer than 26', () => {
+  it('wraps headers longer than 10 characters onto two lines, and row labels longer than 28', () => {
     const widths = columnWidths([
       { row: 0, col: 0, value: 'Independent and semi-independent living', style: 'rowHeader' },
       { row: 0, col: 1, value: 'Statistical neighbours', style: 'header' },
       { row: 0, col: 2, value: 'Completed', style: 'header' },
     ]);
-    // label: 26 + 2; "Statistical" / "neighbours" = 11 + 2; "Completed" fits: 9 + 2.
-    expect(widths).toEqual([{ col: 0, width: 28 }, { col: 1, width: 13 }, { col: 2, width: 11 }]);
+    // label: 28 + 2; "Statistical" / "neighbours" = 11 + 2; "Completed" fits: 9 + 2.
+    expect(widths).toEqual([{ col: 0, width: 30 }, { col: 1, width: 13 }, { col: 2, width: 11 }]);
   });
   it('gives wrapped rows 30 pt and title rows their font height', () => {
     const cells = [
