@@ -31,7 +31,7 @@ type PostcodeOutcome = string | null;
 
 export function createDistrictResolver(settings: Settings): DistrictResolver {
   const configured = configuredNames(settings);
-  const outwardDistricts = singleDistrictOutwardCodes(settings.postcodes);
+  const outwardDistricts = outwardTableFor(settings.postcodes);
   const postcodeCache = new Map<string, PostcodeOutcome>();
 
   const matchConfigured = (name: string | null | undefined): string | null =>
@@ -95,6 +95,18 @@ function postcodeOutcome(
     outwardDistricts.get(outwardCode(canonical));
   // A hit naming another authority's district, or no hit at all, is still a real place: outside.
   return matchConfigured(lookupHit) ?? OUTSIDE_AUTHORITY;
+}
+
+/**
+ * The outward-code table depends only on the postcode lookup, which is loaded once and then read
+ * by build after build: compute it once per lookup Map (a WeakMap lets a replaced lookup go).
+ * A caller that edits a lookup Map in place must pass a new Map (settings readers always do).
+ */
+const outwardTables = new WeakMap<Map<string, string>, Map<string, string>>();
+function outwardTableFor(postcodes: Map<string, string>): Map<string, string> {
+  let table = outwardTables.get(postcodes);
+  if (!table) outwardTables.set(postcodes, (table = singleDistrictOutwardCodes(postcodes)));
+  return table;
 }
 
 /**
