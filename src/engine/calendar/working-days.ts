@@ -6,6 +6,7 @@
  */
 import type { Day } from '../types';
 import { weekday } from '../dates';
+import { upperBound } from '../search';
 
 /** 1970-01-05 was a Monday: weekday offsets are counted from it. */
 const MONDAY_ANCHOR: Day = 4;
@@ -26,18 +27,6 @@ function sortedWeekdayHolidays(holidays: ReadonlySet<Day>): Day[] {
     sortedCache.set(holidays, sorted);
   }
   return sorted;
-}
-
-/** Index of the first element > value. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function workingDaysBetween(start: Day, end: Day, holidays: ReadonlySet<Day>): number {

@@ -8,7 +8,7 @@ import { countSeries, percentSeries } from './common/series';
 import { cumulative } from './common/open-at';
 import { earliestDate, monthKeys, previousYearValues } from './common/months';
 import { endOf, firstOf, lowerBoundIn, upperBoundIn, type DaysByChild } from './common/child-index';
-import { lowerBound } from './common/search';
+import { lowerBound } from '../search';
 import { groupOutcomeText, NOT_RECORDED } from './common/outcome-text';
 import { codeLookup } from './common/groups';
 import { shared } from './common/shared';

@@ -5,7 +5,7 @@
  * child with several periods counts once and the union of lists (#16) is a bitwise OR.
  */
 import type { Day } from '../../types';
-import { lowerBound } from './search';
+import { lowerBound } from '../../search';
 
 export const MAX_SNAPSHOT_DATES = 30;
 

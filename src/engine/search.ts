@@ -1,4 +1,4 @@
-/** Binary searches over ascending number arrays (per-child date lists reach 150,000 rows in all). */
+/** Binary searches over ascending number arrays (per-child date lists, holiday lists): shared by the calendar and the indicators. */
 
 /** Index of the first element ≥ value. */
 export function lowerBound(sorted: readonly number[], value: number): number {
