@@ -56,12 +56,29 @@ function selectionFacts() {
   let col = 0;
   for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   col -= 1;
-  const headings = [];
-  for (let r = 0; r < 5; r++) {
+  // The first filled cell of the column from the top is its heading (a messy sheet may start
+  // lower). Nothing below it is returned: those are child-level values, kept out of the log.
+  let heading = null;
+  for (let r = 0; r < 10 && heading === null; r++) {
     const cell = sheet.cells[`${r},${col}`];
-    if (cell && cell.value !== '') headings.push(String(cell.value));
+    if (cell && cell.value !== '') heading = String(cell.value);
   }
-  return { sheet: sheet.name, row: Number(match[2]), headings };
+  return { sheet: sheet.name, row: Number(match[2]), heading };
+}
+
+/** In the page: writes text that is not a date into row 5's Date of Referral on the List 3 sheet. */
+function spoilReferralDate() {
+  const state = window.__e2e.state();
+  const sheet = state.sheets.find((s) => /3/.test(s.name) && /list/i.test(s.name));
+  if (!sheet) return null;
+  for (const [key, cell] of Object.entries(sheet.cells)) {
+    if (!/date of referral/i.test(String(cell.value))) continue;
+    const [headingRow, col] = key.split(',').map(Number);
+    const row = headingRow + 4;
+    sheet.cells[`${row},${col}`] = { value: 'not a date', numberFormat: '@', formula: false, format: {} };
+    return { sheet: sheet.name, row: row + 1, column: String(cell.value) };
+  }
+  return { sheets: state.sheets.map((s) => s.name) };
 }
 
 async function main() {
@@ -106,8 +123,8 @@ async function main() {
     await summary.waitFor({ timeout: BUILD_TIMEOUT_MS });
     const available = Number((await summary.textContent()).split('/')[0]);
     check('summary shows indicators available out of 23', available > 0 && available <= 23, `${available}/23`);
-    await page.screenshot({ path: path.join(IMAGES, 'taskpane-done.png'), fullPage: true });
-
+    await page.screenshot({ path: path.join(IMAGES, 'taskpane-done.png') });
+    
     const sheets = await page.evaluate(() =>
       window.__e2e.state().sheets.map((s) => ({
         id: s.id,
@@ -141,6 +158,14 @@ async function main() {
       `${totalCharts} charts, ${allSources.length} series`,
     );
 
+    // The sample is clean, so spoil one referral date and rebuild: the rebuild must replace the
+    // generated sheets and list the problem, which must select its cell when clicked.
+    const spoiled = await page.evaluate(spoilReferralDate);
+    check('a referral date was spoiled for the rebuild', spoiled && spoiled.row > 0, JSON.stringify(spoiled));
+    await page.getByRole('button', { name: 'Build report' }).click();
+    await page.getByRole('region', { name: 'Problems' }).waitFor({ timeout: BUILD_TIMEOUT_MS });
+    const sheetCount = await page.evaluate(() => window.__e2e.state().sheets.length);
+    check('the rebuild replaced the generated sheets instead of adding more', sheetCount === sheets.length, `${sheetCount} sheets`);
     const problemButtons = page.getByRole('region', { name: 'Problems' }).getByRole('button');
     const problemCount = await problemButtons.count();
     check('the sample data yields problems to click', problemCount > 0, `${problemCount} listed`);
@@ -152,8 +177,9 @@ async function main() {
       const selected = await page.evaluate(selectionFacts);
       check('clicking a problem selects its row', selected && selected.row === location.row, `${JSON.stringify(location)} → ${JSON.stringify(selected)}`);
       if (location.column) {
-        check('… in the column it names', selected && selected.headings.includes(location.column), selected && selected.headings.join(' | '));
+        check('… in the column it names', selected && selected.heading === location.column, selected && selected.heading);
       }
+      await page.screenshot({ path: path.join(IMAGES, 'taskpane-done.png') });
     }
 
     const outside = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));

@@ -11,7 +11,10 @@ const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  number: { textAlign: 'right' },
+  number: { textAlign: 'right', whiteSpace: 'nowrap' },
+  // Auto layout: the list names need more room than the row counts in a 320 px pane.
+  table: { tableLayout: 'auto', marginTop: tokens.spacingVerticalS },
+  name: { whiteSpace: 'nowrap' },
 });
 
 export interface SummaryPanelProps {
@@ -41,7 +44,7 @@ export function SummaryPanel({ outcome }: SummaryPanelProps) {
         <dt className={styles.term}>Time taken</dt>
         <dd className={styles.value}>{formatDuration(outcome.durationMs)}</dd>
       </dl>
-      <Table size="extra-small" aria-label="Lists read">
+      <Table size="extra-small" aria-label="Lists read" className={styles.table}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>List</TableHeaderCell>
@@ -53,7 +56,7 @@ export function SummaryPanel({ outcome }: SummaryPanelProps) {
         <TableBody>
           {outcome.listsRead.map((list) => (
             <TableRow key={list.list}>
-              <TableCell>
+              <TableCell className={styles.name}>
                 {list.list} {LIST_NAMES[list.list]}
               </TableCell>
               <TableCell>{list.sheet}</TableCell>
