@@ -32,7 +32,7 @@ type PostcodeOutcome = string | null;
 export function createDistrictResolver(settings: Settings): DistrictResolver {
   const configured = configuredNames(settings);
   const outwardDistricts = outwardTableFor(settings.postcodes);
-  const postcodeCache = new Map<string, PostcodeOutcome>();
+  const postcodeCache = postcodeCacheFor(settings);
 
   const matchConfigured = (name: string | null | undefined): string | null =>
     name ? configured.get(name.trim().toLowerCase()) ?? null : null;
@@ -95,6 +95,32 @@ function postcodeOutcome(
     outwardDistricts.get(outwardCode(canonical));
   // A hit naming another authority's district, or no hit at all, is still a real place: outside.
   return matchConfigured(lookupHit) ?? OUTSIDE_AUTHORITY;
+}
+
+/**
+ * A postcode's outcome depends only on the lookups and the configured district names, which stay
+ * the same from build to build: keep the outcomes per lookup Map and per district list, so a
+ * rebuild (or the next quarter's build in the same session) does not resolve them all again.
+ * Capped so that junk values in a huge list cannot grow it without limit.
+ */
+const POSTCODE_CACHE_LIMIT = 200_000;
+const postcodeCaches = new WeakMap<Map<string, string>, Map<string, Map<string, PostcodeOutcome>>>();
+function postcodeCacheFor(settings: Settings): Map<string, PostcodeOutcome> {
+  let byDistricts = postcodeCaches.get(settings.postcodes);
+  if (!byDistricts) postcodeCaches.set(settings.postcodes, (byDistricts = new Map()));
+  const key = `${settings.districts.map((d) => d.name).join('\u0000')}\u0001${sectorsKey(settings.postcodeSectors)}`;
+  let cache = byDistricts.get(key);
+  if (!cache || cache.size > POSTCODE_CACHE_LIMIT) byDistricts.set(key, (cache = new Map()));
+  return cache;
+}
+
+/** An identity for the sector lookup (a new Map gets a new number), so the cache follows it too. */
+const sectorIds = new WeakMap<Map<string, string>, number>();
+let nextSectorId = 0;
+function sectorsKey(sectors: Map<string, string>): number {
+  let id = sectorIds.get(sectors);
+  if (id === undefined) sectorIds.set(sectors, (id = nextSectorId++));
+  return id;
 }
 
 /**
