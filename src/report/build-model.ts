@@ -17,7 +17,7 @@ import { buildDistrictSummary, DISTRICT_SUMMARY_SHEET, type DistrictContext } fr
 import { columnWidths, rowHeights, usedRange } from './layout';
 import { pageBreaks, printScale, rowPixels } from './pages';
 import { buildPerformanceReport, PERFORMANCE_REPORT_SHEET } from './performance-report';
-import { uniqueSheetNames } from './text';
+import { ukDate, uniqueSheetNames } from './text';
 
 /** What engine/build.ts returns (architecture.md `BuildOutput`), typed here structurally. */
 export interface ReportInput {
@@ -68,9 +68,18 @@ function finishSheet(draft: SheetDraft, charts: ChartSpec[]): ModelSheet {
   };
 }
 
+/**
+ * Titles as a manager reads them: the spec's "(at S)" names the snapshot date, which the report
+ * spells out ("(at 30/09/2021)"). The results JSON keeps the spec's titles.
+ */
+function withSnapshotDates(results: Results): Results {
+  const at = `(at ${ukDate(results.period.end)})`;
+  return { ...results, indicators: results.indicators.map((ind) => ({ ...ind, title: ind.title.replace('(at S)', at) })) };
+}
+
 export function buildReportModel(output: ReportInput, options: { builtAt: Date }): ReportModel {
   const { settings, parsed } = output;
-  const results = applySuppression(output.results, settings.threshold);
+  const results = withSnapshotDates(applySuppression(output.results, settings.threshold));
   const ctx: DistrictContext = { threshold: settings.threshold, suppressTables: settings.suppressTables, authority: results.authority, population: settings.population };
   const sheetNames = districtSheetNames(settings);
   const reportDrafts: SheetDraft[] = [

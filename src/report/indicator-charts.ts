@@ -63,6 +63,18 @@ function percentAxis(unit: Unit): Pick<ChartDraft, 'valueAxisMax'> {
   return unit === 'percent' ? { valueAxisMax: PERCENT_AXIS_MAX } : {};
 }
 
+/**
+ * Above this, Excel's automatic maximum for a percentage line would pass 100, so the axis is
+ * capped there; below it the axis scales itself, so that a trend of 1–25% is not flattened
+ * against a 0–100 scale.
+ */
+const PERCENT_LINE_CAP_FROM = 80;
+
+function percentLineAxis(unit: Unit, series: readonly Series[]): Pick<ChartDraft, 'valueAxisMax'> {
+  const highest = Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
+  return unit === 'percent' && highest > PERCENT_LINE_CAP_FROM ? { valueAxisMax: PERCENT_AXIS_MAX } : {};
+}
+
 function breakdownBars(id: string, title: string, categories: string[], series: Series[], place: Placement): ChartDraft | null {
   const counts = series.find((s) => s.unit === 'count' && !s.benchmark);
   if (!counts) return null;
@@ -121,7 +133,7 @@ function monthlyLines(ind: IndicatorResult, place: Placement): ChartDraft {
   const seriesCount = own.length + benchmarks.length;
   return {
     ...baseDraft(chartId(ind.id), numberedTitle(ind), place, ind.categories),
-    ...percentAxis(unit),
+    ...percentLineAxis(unit, [...own, ...benchmarks]),
     ...(seriesCount >= LEGEND_HEAVY_SERIES ? { height: LEGEND_HEAVY_HEIGHT } : {}),
     categoryAxisTitle: 'Month',
     valueAxisTitle: VALUE_AXIS_TITLES[unit],

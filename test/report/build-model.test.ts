@@ -40,6 +40,12 @@ describe('buildReportModel: sheets', () => {
     const titles = report.cells.filter((c) => c.style === 'sectionTitle').sort((a, b) => a.row - b.row).map((c) => String(c.value).split('.')[0]);
     expect(titles).toEqual(['1', '9', '10', '13', '20', '21', '22']);
   });
+  it('spells out the snapshot date where the spec title says "(at S)", in the section and its chart', () => {
+    const report = sheetNamed(model, 'Performance Report');
+    const section = report.cells.find((c) => c.style === 'sectionTitle' && String(c.value).startsWith('13.'));
+    expect(section?.value).toBe('13. Current child protection plans – latest category of abuse (at 30/09/2021)');
+    expect(report.charts.find((c) => c.id === 'ind-13')?.title).toBe('13. Current child protection plans – latest category of abuse (at 30/09/2021)');
+  });
   it('stacks sections: title, definition, table beside its chart (13 rows), notes, 2-row gap', () => {
     const report = sheetNamed(model, 'Performance Report');
     // #1 starts at row 5; table rows 7..10; chart rows 7..19; note at 20; gap 21-22; #9 at row 23.
@@ -53,14 +59,14 @@ describe('buildReportModel: sheets', () => {
   });
   it('shows an unavailable indicator as title, definition and reason, with no table or chart', () => {
     const report = sheetNamed(model, 'Performance Report');
-    const top = rowOf(report, '20. Current children looked after – legal status (at S)');
+    const top = rowOf(report, '20. Current children looked after – legal status (at 30/09/2021)');
     expect(cellAt(report, top + 2, 0)?.value).toBe('Not available: List 8 (Children in care) was not found in the workbook');
     expect(cellAt(report, top + 3, 0)).toBeUndefined();
     expect(report.charts.map((c) => c.id)).toEqual(['ind-01', 'ind-09', 'ind-10', 'ind-13', 'ind-21', 'ind-21-breakdown', 'ind-22']);
   });
   it('gives a breakdown a total row', () => {
     const report = sheetNamed(model, 'Performance Report');
-    const total = rowLabelled(report, 'Total', rowOf(report, '13. Current child protection plans – latest category of abuse (at S)'));
+    const total = rowLabelled(report, 'Total', rowOf(report, '13. Current child protection plans – latest category of abuse (at 30/09/2021)'));
     expect(total.map((c) => c.value)).toEqual(['Total', 257, 100]);
     expect(total.map((c) => c.style)).toEqual(['total', 'total', 'percent']);
   });
@@ -224,8 +230,8 @@ describe('buildReportModel: Build Log and child-level values', () => {
   it('carries the definitions note, the privacy statement and indicator warnings', () => {
     expect(log.cells.some((c) => c.value === 'Definitions follow the product specification; see docs/definitions.md')).toBe(true);
     expect(log.cells.some((c) => String(c.value).startsWith('No child-level values'))).toBe(true);
-    expect(rowLabelled(log, '20. Current children looked after – legal status (at S)').map((c) => c.value)).toEqual([
-      '20. Current children looked after – legal status (at S)', 'Not available: List 8 (Children in care) was not found in the workbook',
+    expect(rowLabelled(log, '20. Current children looked after – legal status (at 30/09/2021)').map((c) => c.value)).toEqual([
+      '20. Current children looked after – legal status (at 30/09/2021)', 'Not available: List 8 (Children in care) was not found in the workbook',
     ]);
   });
   it('never writes a child ID, postcode or date of birth anywhere', () => {
