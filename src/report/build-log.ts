@@ -17,7 +17,8 @@ export const PROBLEMS_LISTED = 200;
 export const DEFINITIONS_NOTE = 'Definitions follow the product specification; see docs/definitions.md';
 export const PRIVACY_STATEMENT =
   'No child-level values (Child Unique ID, date of birth, postcode) are shown in this workbook: problems in those columns are listed without their value.';
-const PROBLEM_HEADER = ['List', 'Sheet', 'Row', 'Column', 'Value', 'Message', 'Severity'];
+// Message last: it is the longest text and, with nothing to its right, prints in full.
+const PROBLEM_HEADER = ['List', 'Sheet', 'Row', 'Column', 'Value', 'Severity', 'Message'];
 const LIST_HEADER = ['List', 'Sheet', 'Rows read', 'Rows excluded'];
 /** Headings whose values identify a child (normalised, as inputs.md matches them). */
 const CHILD_IDENTIFYING = /^(child unique id|child id|childid|child unique identifier|lachildid|child|date of birth|dob|.*postcode)$/;
@@ -70,7 +71,8 @@ export function loggableValue(problem: Problem): string | null {
 }
 
 function writeSettings(log: LogWriter, results: Results, settings: Settings): void {
-  const count = (n: number) => ({ value: n, style: 'count' as CellStyle });
+  // Settings are a list of labelled values, not a table: figures as text with thousands separators.
+  const count = (n: number) => n.toLocaleString('en-GB');
   log.heading('Settings used');
   log.line(['Local authority', settings.authority]);
   log.line(['Region', settings.region]);
@@ -93,7 +95,7 @@ function writeLists(log: LogWriter, parsed: ParsedLists): void {
   log.header(LIST_HEADER);
   for (const list of LIST_NUMBERS) {
     const info = parsed.info[list];
-    log.line(info ? [listLabel(list), info.sheet, info.rowsRead, info.rowsExcluded] : [listLabel(list), 'not found']);
+    log.line(info ? [listLabel(list), info.sheet, { value: info.rowsRead, style: 'count' }, { value: info.rowsExcluded, style: 'count' }] : [listLabel(list), 'not found']);
   }
   if (parsed.ignoredSheets.length > 0) log.line(['Sheets ignored', parsed.ignoredSheets.join('; ')]);
 }
@@ -125,7 +127,7 @@ function writeProblems(log: LogWriter, results: Results): void {
   if (items.length === 0) return;
   log.header(PROBLEM_HEADER);
   for (const p of items) {
-    log.line([listLabel(p.list), p.sheet, p.row, p.column, loggableValue(p), p.message, p.severity]);
+    log.line([listLabel(p.list), p.sheet, p.row, p.column, loggableValue(p), p.severity, p.message]);
   }
 }
 

@@ -210,7 +210,7 @@ describe('buildReportModel: Build Log and child-level values', () => {
     expect(rowLabelled(log, 'Built at').map((c) => c.value)).toEqual(['Built at', '05/10/2021 14:30']);
     expect(rowLabelled(log, 'Generator').map((c) => c.value)).toEqual(['Generator', 'csc-report-builder 0.1.0']);
     expect(rowLabelled(log, 'Local authority').map((c) => c.value)).toEqual(['Local authority', 'Testshire']);
-    expect(rowLabelled(log, 'Population aged 0–17: South/East').map((c) => c.value)).toEqual(['Population aged 0–17: South/East', 10000]);
+    expect(rowLabelled(log, 'Population aged 0–17: South/East').map((c) => c.value)).toEqual(['Population aged 0–17: South/East', '10,000']);
     expect(rowLabelled(log, 'Suppression threshold').map((c) => c.value)).toEqual(['Suppression threshold', 10]);
     expect(rowLabelled(log, 'Suppress tables as well as charts').map((c) => c.value)).toEqual(['Suppress tables as well as charts', 'No']);
     expect(rowLabelled(log, 'Report period').map((c) => c.value)).toEqual(['Report period', '01/04/2021 to 30/09/2021']);
@@ -223,9 +223,9 @@ describe('buildReportModel: Build Log and child-level values', () => {
   it('lists the problems, counting all of them', () => {
     expect(log.cells.some((c) => c.value === '250 problems in all, first 5 listed')).toBe(true);
     const first = rowLabelled(log, 'List 3 (Referrals)', rowOf(log, 'Problems'));
-    expect(first.map((c) => c.value)).toEqual(['List 3 (Referrals)', 'List_3', 17, 'Date of Referral', '31/02/2021', 'not a date', 'error']);
+    expect(first.map((c) => c.value)).toEqual(['List 3 (Referrals)', 'List_3', 17, 'Date of Referral', '31/02/2021', 'error', 'not a date']);
     const postcodeRow = rowLabelled(log, 'List 8 (Children in care)', rowOf(log, 'Problems'));
-    expect(postcodeRow.map((c) => c.value)).toEqual(['List 8 (Children in care)', 'List_8', 9, 'Placement postcode', 'postcode not found', 'warning']);
+    expect(postcodeRow.map((c) => c.value)).toEqual(['List 8 (Children in care)', 'List_8', 9, 'Placement postcode', 'warning', 'postcode not found']);
   });
   it('carries the definitions note, the privacy statement and indicator warnings', () => {
     expect(log.cells.some((c) => c.value === 'Definitions follow the product specification; see docs/definitions.md')).toBe(true);
