@@ -62,12 +62,22 @@ describe('createBlankSourceSheets', () => {
 describe('openSettings', () => {
   it('creates Report Settings once, never overwrites it, and activates it', async () => {
     const fake = installFakeExcel(globalThis, [{ name: 'List_1' }]);
-    await expect(openSettings()).resolves.toEqual({ created: true });
+    await expect(openSettings()).resolves.toEqual({ created: true, createdSheets: ['Report Settings', 'Postcode Lookup'] });
     expect(fake.cell('Report Settings', 0, 0)).toBe('Report Settings');
     expect(fake.state.activeSheetId).toBe(fake.sheet('Report Settings')!.id);
     fake.sheet('Report Settings')!.cells['4,1'] = { value: 'Herefordshire', numberFormat: '@', formula: false, format: {} };
-    await expect(openSettings()).resolves.toEqual({ created: false });
+    await expect(openSettings()).resolves.toEqual({ created: false, createdSheets: [] });
     expect(fake.cell('Report Settings', 4, 1)).toBe('Herefordshire');
+  });
+  it('creates Postcode Lookup with the 17,052 default postcodes, once, and leaves an edited one alone', async () => {
+    const fake = installFakeExcel(globalThis, [{ name: 'List_1' }]);
+    await openSettings();
+    const lookup = fake.sheet('Postcode Lookup')!;
+    const postcodeCells = Object.entries(lookup.cells).filter(([key, cell]) => key.endsWith(',0') && /^[A-Z]{1,2}\d/.test(String(cell.value)));
+    expect(postcodeCells).toHaveLength(17052);
+    lookup.cells['1,1'] = { value: 'Herefordshire', numberFormat: 'General', formula: false, format: {} };
+    await expect(openSettings()).resolves.toEqual({ created: false, createdSheets: [] });
+    expect(fake.cell('Postcode Lookup', 1, 1)).toBe('Herefordshire');
   });
 });
 
