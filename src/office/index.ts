@@ -8,3 +8,4 @@ export { detectHost } from './detect-host';
 export { readSourceSheets } from './read-sources';
 export { REQUIRED_EXCEL_API, OPTIONAL_EXCEL_API } from './requirements';
 export type { BuildOutcome, BuildInExcelOptions, CreatedSheets } from './types';
+export { readConfiguredAuthority } from './configured-authority';
