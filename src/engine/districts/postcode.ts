@@ -42,9 +42,31 @@ const canonicalCache = new Map<string, string | null>();
 const CANONICAL_CACHE_LIMIT = 100_000;
 
 export function canonicalPostcode(raw: string): string | null {
+  // Most cells already hold the canonical form: recognise it by its characters, which is cheaper
+  // than a look-up in a cache of tens of thousands of strings.
+  if (isCanonical(raw)) return raw;
   const hit = canonicalCache.get(raw);
   if (hit !== undefined) return hit;
   const canonical = normalisePostcode(raw);
   if (canonicalCache.size < CANONICAL_CACHE_LIMIT) canonicalCache.set(raw, canonical);
   return canonical;
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** True when `s` is already a canonical valid postcode (same rule as UK_POSTCODE, without a regex). */
+export function isCanonical(s: string): boolean {
+  const n = s.length;
+  if (n < 6 || n > 8 || s.charCodeAt(n - 4) !== 32) return false;
+  if (!isDigit(s.charCodeAt(n - 3)) || !isUpper(s.charCodeAt(n - 2)) || !isUpper(s.charCodeAt(n - 1))) return false;
+  // Outward code: 1–2 letters, a digit, then optionally one digit or letter.
+  const outward = n - 4;
+  let i = 0;
+  while (i < outward && i < 2 && isUpper(s.charCodeAt(i))) i++;
+  if (i === 0 || i >= outward || !isDigit(s.charCodeAt(i))) return false;
+  i++;
+  if (i === outward) return true;
+  const last = s.charCodeAt(i);
+  return i + 1 === outward && (isDigit(last) || isUpper(last));
 }
