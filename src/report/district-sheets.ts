@@ -10,8 +10,7 @@ import { barChartHeight, PERCENT_AXIS_MAX, PROFILE_CHART_HEIGHT, PROFILE_CHART_W
 import { COLOURS } from './colours';
 import { CP_CATEGORY_BLOCK, DISTRICT_TAB_COLOUR, type DistrictContext } from './district-summary';
 import { VALUE_AXIS_TITLES } from './indicator-charts';
-import { FIRST_SECTION_ROW, TITLE_ROWS } from './layout';
-import { writeSections, type Placement, type SectionContent } from './section';
+import { sectionedSheet, type Placement, type SectionContent } from './section';
 import { numberFormatForUnit } from './styles';
 import type { TableDraft, TableValue } from './tables';
 import { categoryLabel } from './text';
@@ -97,16 +96,5 @@ function profileSection(block: DistrictBlock, district: string, sheet: string, c
 /** The profile sheet of one district, named `sheetName` (already sanitised and unique). */
 export function buildDistrictSheet(results: Results, district: string, sheetName: string, ctx: DistrictContext): SheetDraft {
   const sections = results.districts.blocks.map((b) => profileSection(b, district, sheetName, ctx));
-  const written = writeSections(sections, FIRST_SECTION_ROW, sheetName, ctx);
-  return {
-    name: sheetName,
-    kind: 'report',
-    hidden: false,
-    tabColor: DISTRICT_TAB_COLOUR,
-    cells: [...titleBlock(results.authority, `District profile: ${district}`, results.period), ...written.cells],
-    charts: written.charts,
-    sections: written.sections,
-    freezeRows: TITLE_ROWS,
-    repeatRows: { first: 0, last: TITLE_ROWS - 1 },
-  };
+  return sectionedSheet(sheetName, DISTRICT_TAB_COLOUR, titleBlock(results.authority, `District profile: ${district}`, results.period), sections, ctx);
 }

@@ -10,8 +10,7 @@ import { authorityFigure, authorityPercentAcross } from './authority-figures';
 import { barChartHeight, EXTRA_WIDE_CHART_WIDTH, LEGEND_HEAVY_HEIGHT, MAX_LABELLED_POINTS, PERCENT_AXIS_MAX, WIDE_CHART_WIDTH } from './chart-size';
 import { COLOURS, cycleColour } from './colours';
 import { VALUE_AXIS_TITLES } from './indicator-charts';
-import { FIRST_SECTION_ROW, TITLE_ROWS } from './layout';
-import { writeSections, type Placement, type SectionContent } from './section';
+import { sectionedSheet, type Placement, type SectionContent } from './section';
 import { numberFormatForUnit } from './styles';
 import type { TableDraft, TableOptions, TableRow } from './tables';
 import { categoryLabel } from './text';
@@ -96,16 +95,6 @@ function blockSection(block: DistrictBlock, ctx: DistrictContext): SectionConten
 }
 
 export function buildDistrictSummary(results: Results, ctx: DistrictContext): SheetDraft {
-  const written = writeSections(results.districts.blocks.map((b) => blockSection(b, ctx)), FIRST_SECTION_ROW, DISTRICT_SUMMARY_SHEET, ctx);
-  return {
-    name: DISTRICT_SUMMARY_SHEET,
-    kind: 'report',
-    hidden: false,
-    tabColor: DISTRICT_TAB_COLOUR,
-    cells: [...titleBlock(results.authority, DISTRICT_SUMMARY_SHEET, results.period), ...written.cells],
-    charts: written.charts,
-    sections: written.sections,
-    freezeRows: TITLE_ROWS,
-    repeatRows: { first: 0, last: TITLE_ROWS - 1 },
-  };
+  const sections = results.districts.blocks.map((b) => blockSection(b, ctx));
+  return sectionedSheet(DISTRICT_SUMMARY_SHEET, DISTRICT_TAB_COLOUR, titleBlock(results.authority, DISTRICT_SUMMARY_SHEET, results.period), sections, ctx);
 }

@@ -5,8 +5,7 @@
 import type { Breakdown, IndicatorResult, Results, Series } from '../engine/results';
 import type { SheetDraft } from './drafts';
 import { breakdownTableChart, indicatorChart, numberedTitle } from './indicator-charts';
-import { FIRST_SECTION_ROW, TITLE_ROWS } from './layout';
-import { writeSections, type SectionBlock, type SectionContent } from './section';
+import { sectionedSheet, type SectionBlock, type SectionContent } from './section';
 import type { TableDraft, TableOptions, TableRow, TableValue } from './tables';
 import { categoryLabel } from './text';
 import { REPORT_NAME, titleBlock } from './title-block';
@@ -79,16 +78,5 @@ export function indicatorSection(ind: IndicatorResult, authority: string, thresh
 export function buildPerformanceReport(results: Results, options: TableOptions): SheetDraft {
   const indicators = [...results.indicators].sort((a, b) => a.id - b.id);
   const sections = indicators.map((ind) => indicatorSection(ind, results.authority, options.threshold));
-  const written = writeSections(sections, FIRST_SECTION_ROW, PERFORMANCE_REPORT_SHEET, options);
-  return {
-    name: PERFORMANCE_REPORT_SHEET,
-    kind: 'report',
-    hidden: false,
-    tabColor: REPORT_TAB_COLOUR,
-    cells: [...titleBlock(results.authority, REPORT_NAME, results.period), ...written.cells],
-    charts: written.charts,
-    sections: written.sections,
-    freezeRows: TITLE_ROWS,
-    repeatRows: { first: 0, last: TITLE_ROWS - 1 },
-  };
+  return sectionedSheet(PERFORMANCE_REPORT_SHEET, REPORT_TAB_COLOUR, titleBlock(results.authority, REPORT_NAME, results.period), sections, options);
 }

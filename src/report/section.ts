@@ -4,9 +4,9 @@
  * sections look and stack the same way.
  */
 import type { ModelCell } from './model';
-import { chartHasSuppressedValue, suppressionNote, textCell, type ChartDraft, type SectionExtent } from './drafts';
+import { chartHasSuppressedValue, suppressionNote, textCell, type ChartDraft, type SectionExtent, type SheetDraft } from './drafts';
 import { CHART_HEIGHT } from './chart-size';
-import { blockHeight, chartAnchorBelow, chartAnchorBeside, chartRows, SECTION_GAP, SECTION_HEADING_ROWS } from './layout';
+import { blockHeight, chartAnchorBelow, chartAnchorBeside, chartRows, FIRST_SECTION_ROW, SECTION_GAP, SECTION_HEADING_ROWS, TITLE_ROWS } from './layout';
 import { tableHeight, tableShowsSuppressed, writeTable, type TableDraft, type TableOptions } from './tables';
 
 export interface Placement {
@@ -97,4 +97,29 @@ export function writeSections(
     row += written.height;
   }
   return { cells, charts, sections };
+}
+
+/**
+ * A report sheet of sections under the title block (Performance Report, District Summary, each
+ * district profile): the same frozen, repeated title rows and section layout on every one.
+ */
+export function sectionedSheet(
+  name: string,
+  tabColor: string,
+  titleCells: ModelCell[],
+  contents: SectionContent[],
+  options: TableOptions,
+): SheetDraft {
+  const written = writeSections(contents, FIRST_SECTION_ROW, name, options);
+  return {
+    name,
+    kind: 'report',
+    hidden: false,
+    tabColor,
+    cells: [...titleCells, ...written.cells],
+    charts: written.charts,
+    sections: written.sections,
+    freezeRows: TITLE_ROWS,
+    repeatRows: { first: 0, last: TITLE_ROWS - 1 },
+  };
 }
