@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { SourceSheet } from '../engine/types';
-import { openZip } from './zip';
+import { openZip } from '../zip/read-zip';
 import { partText, readDateStyles, readSharedStrings, readSheetParts, usesDate1904 } from './xlsx-parts';
 import { parseSheetXml, type SheetContext } from './xlsx-sheet';
 

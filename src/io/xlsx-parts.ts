@@ -3,7 +3,7 @@
  * order and their part paths), the date system, the shared strings, and which cell styles are
  * date formats (so a date stays a Date rather than a serial number).
  */
-import type { ZipArchive } from './zip';
+import type { ZipArchive } from '../zip/read-zip';
 import { attribute, decodeXmlText, textOfRuns } from './xml-text';
 
 export interface SheetPart {

@@ -1,7 +1,7 @@
 import type { ReportModel } from '../../report/model';
 import { patchChartXml } from './chart-xml-patches';
 import { addRowBreaks, addTabColor, fixDefaultRowHeight } from './sheet-xml-patches';
-import { readZip, writeZip, type ZipEntry } from './zip-package';
+import { readZip, writeZip, type ZipEntry } from '../../zip/write-zip';
 
 const CHART_PART = /^xl\/charts\/chart\d+\.xml$/;
 /** The writer names worksheet parts sheet1.xml, sheet2.xml, … in the order sheets were added. */

@@ -2,6 +2,7 @@
  * A minimal reader of .zip archives (an .xlsx is one), enough for the workbooks Excel and other
  * tools write: stored and deflated entries, no ZIP64, no encryption. Node's zlib does the
  * inflating, so reading needs no extra dependency and each part is inflated only when asked for.
+ * Used by the input reader (src/io) and by the report renderer's package patches (src/render/xlsx).
  */
 import { inflateRawSync } from 'node:zlib';
 

@@ -1,55 +1,29 @@
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { openZip } from './read-zip';
 
 /**
- * A minimal zip reader and writer for the .xlsx package, so that the renderer can patch the few
- * parts the writer library cannot express (see patch-package.ts). Stored and deflated entries,
- * no zip64 (a report workbook is far below 4 GB), entry order kept.
+ * A minimal zip writer for the .xlsx package, so that the report renderer can patch the few
+ * parts the writer library cannot express (render/xlsx/patch-package.ts). Deflated entries, no
+ * zip64 (a report workbook is far below 4 GB), entry order kept. Reading is read-zip.ts's.
  */
 export interface ZipEntry {
   name: string;
   data: Uint8Array;
 }
 
+/** Every entry of an archive, in stored order (read with the input reader's openZip). */
+export function readZip(bytes: Uint8Array): ZipEntry[] {
+  const archive = openZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return archive.names().map((name) => ({ name, data: new Uint8Array(archive.read(name)!) }));
+}
+
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const STORED = 0;
 const DEFLATED = 8;
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-function findEndOfCentralDirectory(bytes: Uint8Array): number {
-  const data = view(bytes);
-  for (let offset = bytes.length - 22; offset >= 0; offset -= 1) {
-    if (data.getUint32(offset, true) === END_OF_CENTRAL_DIRECTORY) return offset;
-  }
-  throw new Error('Not a zip file: no end of central directory');
-}
-
-export function readZip(bytes: Uint8Array): ZipEntry[] {
-  const data = view(bytes);
-  const end = findEndOfCentralDirectory(bytes);
-  const count = data.getUint16(end + 10, true);
-  let offset = data.getUint32(end + 16, true);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i += 1) {
-    if (data.getUint32(offset, true) !== CENTRAL_HEADER) throw new Error('Corrupt zip central directory');
-    const method = data.getUint16(offset + 10, true);
-    const compressedSize = data.getUint32(offset + 20, true);
-    const nameLength = data.getUint16(offset + 28, true);
-    const extraLength = data.getUint16(offset + 30, true);
-    const commentLength = data.getUint16(offset + 32, true);
-    const localOffset = data.getUint32(offset + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    const dataStart = localOffset + 30 + data.getUint16(localOffset + 26, true) + data.getUint16(localOffset + 28, true);
-    const raw = bytes.subarray(dataStart, dataStart + compressedSize);
-    if (method !== STORED && method !== DEFLATED) throw new Error(`Unsupported zip method ${method} for ${name}`);
-    entries.push({ name, data: method === DEFLATED ? new Uint8Array(inflateRawSync(raw)) : raw.slice() });
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
 }
 
 /** DOS date/time of 1980-01-01 00:00: a fixed stamp keeps the output byte-for-byte reproducible. */

@@ -1,5 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
-import { readZip, writeZip } from '../../../src/render/xlsx/zip-package';
+import { readZip, writeZip } from '../../src/zip/write-zip';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const JSZip = require('jszip') as {
@@ -9,7 +9,7 @@ const JSZip = require('jszip') as {
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const bytesOf = (s: string) => new TextEncoder().encode(s);
 
-describe('zip-package', () => {
+describe('zip reader and writer', () => {
   test('write then read gives the same entries in the same order', () => {
     const entries = [
       { name: '[Content_Types].xml', data: bytesOf('<Types/>') },
@@ -56,6 +56,6 @@ describe('zip-package', () => {
   });
 
   test('rejects bytes that are not a zip', () => {
-    expect(() => readZip(deflateRawSync(Buffer.from('not a zip at all, just text')))).toThrow('Not a zip file');
+    expect(() => readZip(deflateRawSync(Buffer.from('not a zip at all, just text')))).toThrow('not a zip archive');
   });
 });
