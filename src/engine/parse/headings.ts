@@ -5,7 +5,7 @@
  */
 import type { CellValue, ListNumber, Problem, SourceSheet } from '../types';
 import { isBlankCell } from './cell-text';
-import { columnLetters } from './column-letters';
+import { columnLetters } from '../column-letters';
 import { DISPLAY_HEADINGS, HEADING_KEYS, LIST_COLUMNS } from './columns';
 import { messages } from './messages';
 import { normaliseHeading } from './normalise';

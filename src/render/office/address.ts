@@ -1,15 +1,8 @@
 /** A1-style addresses for the Office.js renderer (0-based rows and columns in, Excel text out). */
 import type { RangeRef } from '../../report/model';
+import { columnLetters } from '../../engine/column-letters';
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetters };
 
 export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;

@@ -1,13 +1,7 @@
 import type { RangeRef } from '../../report/model';
+import { columnLetters } from '../../engine/column-letters';
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+export { columnLetters };
 
 /** Sheet names are always quoted (an apostrophe doubled), which Excel accepts for any name. */
 export function quotedSheetName(sheet: string): string {

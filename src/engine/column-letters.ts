@@ -1,4 +1,4 @@
-/** Worksheet column index (0 = A) → its letters, for messages ("columns F, H"). */
+/** Worksheet column index (0 = A) → its letters ("F", "AA"): for problem messages and both renderers' A1 addresses. */
 export function columnLetters(columnIndex: number): string {
   let letters = '';
   let n = columnIndex + 1;
