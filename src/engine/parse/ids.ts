@@ -10,7 +10,8 @@ const FLOAT_ARTEFACT = /^(\d+)\.0+$/;
 
 /** The ID text of a non-blank cell. */
 export function parseId(value: CellValue): string {
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  // String() of a safe integer is its plain digits (no exponent, no ".0") and much cheaper than toFixed.
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : Number.isInteger(value) ? value.toFixed(0) : String(value);
   const text = cellToText(value);
   const artefact = FLOAT_ARTEFACT.exec(text);
   return artefact ? artefact[1] : text;
