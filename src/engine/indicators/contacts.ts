@@ -78,12 +78,13 @@ export function contactOutcomes(ctx: IndicatorContext): IndicatorResult {
   }
   const cache = shared(ctx);
   const referralDays = cache.referralDays;
+  const children = cache.children;
   const window = settings.contactWindowDays;
   let progressed = 0;
   for (let r = 0; r < inPeriod.length; r++) {
     const c = inPeriod[r];
     // Contacts are looked up, not numbered: a child with no referral has no number.
-    const child = cache.children.find(c.childId);
+    const child = children.find(c.childId);
     if (child < 0) continue;
     const end = endOf(referralDays, child);
     const i = lowerBoundIn(referralDays.days, firstOf(referralDays, child), end, c.date);

@@ -3,8 +3,9 @@ import type { CinRow } from '../../lists';
 
 const EXCLUDED_CLOSURE_REASONS = new Set(['RC8', 'RC9']);
 
+/** The parser has already normalised closure reasons to their upper-case code ("RC8"). */
 export function isExcludedCinEpisode(row: CinRow): boolean {
-  return row.closureReason !== null && EXCLUDED_CLOSURE_REASONS.has(row.closureReason.toUpperCase());
+  return row.closureReason !== null && EXCLUDED_CLOSURE_REASONS.has(row.closureReason);
 }
 
 export function countedCinRows(rows: readonly CinRow[]): CinRow[] {
