@@ -42,49 +42,26 @@ function median(values) {
  * runs about twice as slow as the engine ever is in use, which measured the collector, not us.
  */
 const WARMUPS = 3;
-/**
- * Each of the RUNS timed samples repeats the work until it has lasted at least this long and
- * takes the mean: a single 40 ms run on a shared machine moves by ±30 % with whatever else the
- * collector and the other core are doing, which is noise, not the engine.
- */
-const SAMPLE_MS = 300;
-
-function repeatsFor(msPerRun) {
-  return Math.max(1, Math.ceil(SAMPLE_MS / Math.max(msPerRun, 1)));
-}
-
 function timeRuns(fn) {
   if (global.gc) global.gc();
-  let warm = 0;
-  for (let i = 0; i < WARMUPS; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    warm = Number(process.hrtime.bigint() - start) / 1e6;
-  }
-  const repeats = repeatsFor(warm);
+  for (let i = 0; i < WARMUPS; i++) fn();
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const start = process.hrtime.bigint();
-    for (let k = 0; k < repeats; k++) fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6 / repeats);
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return median(times);
 }
 
 async function timeAsyncRuns(fn) {
   if (global.gc) global.gc();
-  let warm = 0;
-  for (let i = 0; i < WARMUPS; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    warm = Number(process.hrtime.bigint() - start) / 1e6;
-  }
-  const repeats = repeatsFor(warm);
+  for (let i = 0; i < WARMUPS; i++) await fn();
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const start = process.hrtime.bigint();
-    for (let k = 0; k < repeats; k++) await fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6 / repeats);
+    await fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return median(times);
 }
@@ -183,7 +160,7 @@ this page with the same command; the figures below are from its last run.
 ## Method
 
 - Input: \`generateSample({ scale, messy: false, seed: ${SEED}, financialYear: ${FINANCIAL_YEAR} })\` in memory; period 2021/22 Q2.
-- Each scale runs in its own child process (\`--expose-gc\`); each measurement starts with a GC and ${WARMUPS} untimed warm-up runs (so both scales are timed with the code compiled and the heap at its working size), then times are the median of ${RUNS} samples, each the mean of as many back-to-back runs as fill ${SAMPLE_MS} ms (one run at scale 10), with no GC forced between them (steady state, as in use).
+- Each scale runs in its own child process (\`--expose-gc\`); each measurement starts with a GC and ${WARMUPS} untimed warm-up runs (so both scales are timed with the code compiled and the heap at its working size), then times are the median of ${RUNS} runs back to back, with no GC forced between them (steady state, as in use).
 - parse = \`parseWorkbook(sheets)\`; engine = \`buildResults(sheets, settings, options)\` (parse, period checks, 23 indicators, district blocks, suppression).
 - RSS after sample = RSS once the sample is generated (after a GC): the input itself. RSS in engine = the highest \`process.memoryUsage().rss\` sampled at the engine's progress steps. maxRSS = \`process.resourceUsage().maxRSS\` of the whole child, which includes generating the sample (the generator's own peak) and every run.
 - .xlsx read = \`readInput\` of the scale-1 sample written with \`writeSheetsXlsx\` (for reference; not part of the engine target).
