@@ -50,6 +50,21 @@ function noListMessage(sheets: readonly SourceSheet[]): string {
   return `No Annex A list could be read from the workbook (sheets found: ${names}). Name the sheets "List 1", "List 3", … "List 9" (or Contacts, Referrals, …) with the Annex A headings.`;
 }
 
+/**
+ * Problems in the order an analyst should read them, since only the first 200 are listed:
+ * errors (rows left out of every figure, lists rejected) first, then warnings about a whole list
+ * (no data rows, starts too late), then warnings about single cells. Within each group the
+ * parser's order (list by list, row by row) is kept, so 200 warnings of one kind can never hide
+ * an error further down.
+ */
+export function byImportance(problems: readonly Problem[]): Problem[] {
+  const rank = (p: Problem): number => (p.severity === 'error' ? 0 : p.row === null ? 1 : 2);
+  return problems
+    .map((p, i) => ({ p, i, r: rank(p) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.p);
+}
+
 export function buildResults(sheets: SourceSheet[], settings: Settings, options: BuildOptions): BuildOutput {
   const progress = options.onProgress ?? (() => undefined);
   progress('Reading lists', 0);
@@ -69,7 +84,7 @@ export function buildResults(sheets: SourceSheet[], settings: Settings, options:
   progress('District profiles', 0.8);
   const districts = buildDistrictBlocks(ctx);
 
-  const problems = withPeriodChecks.problems;
+  const problems = byImportance(withPeriodChecks.problems);
   const results: Results = {
     generator: { name: GENERATOR_NAME, version: options.version },
     authority: settings.authority,

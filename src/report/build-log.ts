@@ -120,6 +120,27 @@ export function problemsSummary(count: number, listed: number): string {
   return count > listed ? `${count} ${noun} in all, first ${listed} listed` : `${count} ${noun}`;
 }
 
+/**
+ * Every problem (not only the 200 listed) counted by list, column and severity, so one glance
+ * shows where an extract needs fixing even when a single kind of warning fills the list.
+ */
+function writeProblemCounts(log: LogWriter, problems: readonly Problem[]): boolean {
+  if (problems.length === 0) return false;
+  const counts = new Map<string, { list: number | null; column: string; severity: string; count: number }>();
+  for (const p of problems) {
+    const column = p.column ?? '(whole list)';
+    const key = `${p.list}|${column}|${p.severity}`;
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { list: p.list, column, severity: p.severity, count: 1 });
+  }
+  const rows = [...counts.values()].sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1));
+  log.heading('Problems by list and column');
+  log.header(['List', 'Column', 'Severity', 'Count']);
+  for (const r of rows) log.line([listLabel(r.list), r.column, r.severity, { value: r.count, style: 'count' }]);
+  return true;
+}
+
 function writeProblems(log: LogWriter, results: Results): void {
   const items = results.problems.items.slice(0, PROBLEMS_LISTED);
   log.heading('Problems');
@@ -145,6 +166,11 @@ export function buildBuildLog(input: BuildLogInput): SheetDraft {
   log.blank();
   writeIndicatorNotes(log, results);
   log.blank();
+  // The engine keeps every problem on `parsed`; a shell may add its own (the command line's
+  // settings-sheet problems) to the listed ones only.
+  const known = new Set(parsed.problems);
+  const problemCounts = writeProblemCounts(log, [...results.problems.items.filter((p) => !known.has(p)), ...parsed.problems]);
+  if (problemCounts) log.blank();
   writeProblems(log, results);
   log.blank();
   log.line([DEFINITIONS_NOTE], 'note');

@@ -74,3 +74,13 @@ describe('buildResults', () => {
     expect(() => buildResults([{ name: 'Notes', values: [['x']] }], testSettings(), { today: d('2022-01-10'), version: '1' })).toThrow(/No Annex A list/);
   });
 });
+
+describe('byImportance', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { byImportance } = require('../../src/engine/build') as typeof import('../../src/engine/build');
+  const p = (message: string, severity: 'error' | 'warning', row: number | null) => ({ list: 3 as const, sheet: 'List_3', row, column: null, value: null, message, severity });
+  it('puts errors first, then list-level warnings, then cell warnings, keeping the order within each', () => {
+    const ordered = byImportance([p('w1', 'warning', 5), p('e1', 'error', 9), p('list', 'warning', null), p('w2', 'warning', 2), p('e2', 'error', 3)]);
+    expect(ordered.map((x) => x.message)).toEqual(['e1', 'e2', 'list', 'w1', 'w2']);
+  });
+});

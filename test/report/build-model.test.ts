@@ -227,6 +227,16 @@ describe('buildReportModel: Build Log and child-level values', () => {
     const postcodeRow = rowLabelled(log, 'List 8 (Children in care)', rowOf(log, 'Problems'));
     expect(postcodeRow.map((c) => c.value)).toEqual(['List 8 (Children in care)', 'List_8', 9, 'Placement postcode', 'warning', 'postcode not found']);
   });
+  it('counts every problem by list, column and severity, errors first', () => {
+    const top = rowOf(log, 'Problems by list and column');
+    const header = log.cells.filter((c) => c.row === top + 1).sort((a, b) => a.col - b.col).map((c) => c.value);
+    expect(header).toEqual(['List', 'Column', 'Severity', 'Count']);
+    const first = log.cells.filter((c) => c.row === top + 2).sort((a, b) => a.col - b.col).map((c) => c.value);
+    expect(first.slice(2)).toEqual(['error', expect.any(Number)]);
+    const counted = log.cells.filter((c) => c.row > top + 1 && c.row < rowOf(log, 'Problems') && c.col === 3).reduce((sum, c) => sum + Number(c.value), 0);
+    // The fixture's parsed lists hold no problems of their own, so the table counts the 5 listed ones.
+    expect(counted).toBe(5);
+  });
   it('carries the definitions note, the privacy statement and indicator warnings', () => {
     expect(log.cells.some((c) => c.value === 'Definitions follow the product specification; see docs/definitions.md')).toBe(true);
     expect(log.cells.some((c) => String(c.value).startsWith('No child-level values'))).toBe(true);
