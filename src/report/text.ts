@@ -3,8 +3,15 @@
  * for a category, a date or a sheet name is made here, once.
  */
 
-/** Characters that make Excel (or a CSV importer) read text as a formula. */
-const FORMULA_LEADS = ['=', '+', '-', '@'];
+/**
+ * True when Excel (or a CSV importer) would read the text as a formula: it starts with =, +, - or @.
+ * The one definition of that rule: the model makes such text safe below, and both renderers use
+ * it again as their own guarantee for any text handed to them.
+ */
+export function startsLikeFormula(text: string): boolean {
+  const lead = text.charCodeAt(0);
+  return lead === 61 || lead === 43 || lead === 45 || lead === 64; // = + - @
+}
 
 /**
  * Makes text safe to write as a cell value: a leading =, +, - or @ is prefixed with one space.
@@ -13,7 +20,7 @@ const FORMULA_LEADS = ['=', '+', '-', '@'];
  * so the two renderers would differ. A leading space reads the same everywhere and is never a formula.
  */
 export function safeText(text: string): string {
-  return FORMULA_LEADS.some((lead) => text.startsWith(lead)) ? ` ${text}` : text;
+  return startsLikeFormula(text) ? ` ${text}` : text;
 }
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -5,6 +5,7 @@
  */
 import type { ModelCell } from '../../report/model';
 import { STYLE_TABLE } from '../../report/styles';
+import { startsLikeFormula } from '../../report/text';
 
 export interface CellBlock {
   firstRow: number;
@@ -15,16 +16,13 @@ export interface CellBlock {
   bytes: number;
 }
 
-/** Text Excel would read as a formula (or a formula-like command) when written through `values`. */
-const FORMULA_LEAD = /^[=+\-@]/;
-
 /**
  * The number format of a cell: its style's, or "@" (text) for text that starts like a formula, so
  * that writing it through `range.values` stores text and never a formula (the model already
  * prefixes such text with a space; this is the renderer's own guarantee).
  */
 export function cellNumberFormat(cell: ModelCell): string | null {
-  if (typeof cell.value === 'string' && FORMULA_LEAD.test(cell.value)) return '@';
+  if (typeof cell.value === 'string' && startsLikeFormula(cell.value)) return '@';
   return STYLE_TABLE[cell.style]?.numberFormat ?? null;
 }
 

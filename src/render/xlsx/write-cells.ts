@@ -1,11 +1,10 @@
 import type { Worksheet } from './load-writer';
 import type { ModelCell, RangeRef } from '../../report/model';
 import type { FormatCache } from './formats';
+import { startsLikeFormula } from '../../report/text';
 
-/** Text that Excel would read as a formula (or a DDE/at-command) if typed into the cell. */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/.test(text);
-}
+/** Text that Excel would read as a formula (or a DDE/at-command) if typed into the cell: the model's own rule. */
+export const looksLikeFormula = startsLikeFormula;
 
 /**
  * Writes one model cell. Text always goes in as a string cell (never a formula), and text that
