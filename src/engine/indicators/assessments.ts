@@ -26,16 +26,15 @@ export function assessmentsCompleted(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const assessments = parsed.lists[4];
   if (!assessments) return unavailableResult(HEAD_7, monthKeys(period), missingListReason(4));
-  const cache = shared(ctx);
-  const previousMonths = cache.previousMonths;
+  const { previousMonths, monthIndex, previousMonthIndex } = shared(ctx);
   const completed = new Array<number>(period.months.length).fill(0);
   const previous = new Array<number>(previousMonths.length).fill(0);
   for (let r = 0; r < assessments.length; r++) {
     const authorised = assessments[r].authorised;
     if (authorised === null) continue;
-    const i = cache.monthIndex(authorised);
+    const i = monthIndex(authorised);
     if (i >= 0) completed[i] += 1;
-    const j = cache.previousMonthIndex(authorised);
+    const j = previousMonthIndex(authorised);
     if (j >= 0) previous[j] += 1;
   }
   const earliest = earliestDate(parsed.info[4]?.earliest.authorised, assessments, (a) => a.authorised);

@@ -90,13 +90,15 @@ export function referralOutcomes(ctx: IndicatorContext): IndicatorResult {
   if (!assessments) return unavailableResult(HEAD_4, [], `${missingListReason(4)} and List 3 has no Referral Outcome column`);
   const cache = shared(ctx);
   const childOfRow = cache.childOfRow(3);
+  // Read once: the cache getters are lookups, not fields, and this loop runs over every referral.
+  const { referralDays, assessmentStarts } = cache;
   const { start, end } = ctx.period;
   const counts = [0, 0, 0];
   for (let i = 0; i < referrals.length; i++) {
     const r = referrals[i];
     if (r.date < start || r.date > end) continue;
     if (r.nfa === true) counts[0] += 1;
-    else if (progressedToAssessment(r.date, childOfRow[i], cache.referralDays, cache.assessmentStarts)) counts[1] += 1;
+    else if (progressedToAssessment(r.date, childOfRow[i], referralDays, assessmentStarts)) counts[1] += 1;
     else counts[2] += 1;
   }
   return breakdownResult(HEAD_4, ['No further action', 'Progressed to assessment', 'Other outcome'], counts, 'Referrals');

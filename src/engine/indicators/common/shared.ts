@@ -26,10 +26,10 @@ export class IndicatorShared {
 
   constructor(private readonly ctx: IndicatorContext) {}
 
+  /** Every cached value is an object (never undefined), so one lookup tells whether it is made. */
   private once<T>(key: string, make: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = make();
-    this.memo.set(key, value);
+    let value = this.memo.get(key) as T | undefined;
+    if (value === undefined) this.memo.set(key, (value = make()));
     return value;
   }
 
@@ -78,7 +78,10 @@ export class IndicatorShared {
   }
 
   get countedCareRows(): ClaRow[] {
-    return this.once('countedCareRows', () => (this.ctx.parsed.lists[8] ?? []).filter((_, i) => this.countedCare[i] === 1));
+    return this.once('countedCareRows', () => {
+      const counted = this.countedCare; // once, not per row: the getter is a cache lookup
+      return (this.ctx.parsed.lists[8] ?? []).filter((_, i) => counted[i] === 1);
+    });
   }
 
   /** 1 for each List 6 episode that counts (not closed RC8/RC9). */
@@ -87,7 +90,10 @@ export class IndicatorShared {
   }
 
   get countedCinRows(): CinRow[] {
-    return this.once('countedCinRows', () => (this.ctx.parsed.lists[6] ?? []).filter((_, i) => this.countedCin[i] === 1));
+    return this.once('countedCinRows', () => {
+      const counted = this.countedCin; // once, not per row: the getter is a cache lookup
+      return (this.ctx.parsed.lists[6] ?? []).filter((_, i) => counted[i] === 1);
+    });
   }
 
   /** Referral dates per child (List 3). */
