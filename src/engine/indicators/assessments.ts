@@ -55,7 +55,8 @@ export function assessmentsInTimescale(ctx: IndicatorContext): IndicatorResult {
   const monthIndex = shared(ctx).monthIndex;
   const completedInMonth = new Array<number>(period.months.length).fill(0);
   const withinInMonth = new Array<number>(period.months.length).fill(0);
-  for (const a of assessments) {
+  for (let r = 0; r < assessments.length; r++) {
+    const a = assessments[r];
     // An authorisation before the start is a row problem (the parser reports it); never counted.
     if (a.authorised === null || a.authorised < a.start) continue;
     const i = monthIndex(a.authorised);

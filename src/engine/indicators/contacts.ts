@@ -66,10 +66,9 @@ export function contactOutcomes(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const contacts = parsed.lists[1];
   if (!contacts) return unavailableResult(HEAD_2, [], missingListReason(1));
-  const inPeriod = contactsInPeriod(contacts, period.start, period.end);
   const withOutcomeColumn = hasColumn(parsed, 1, 'contact outcome', contacts, (c) => c.outcome !== null);
   if (withOutcomeColumn) {
-    const { labels, counts } = groupOutcomeText(inPeriod.map((c) => c.outcome));
+    const { labels, counts } = groupOutcomeText(contactsInPeriod(contacts, period.start, period.end).map((c) => c.outcome));
     return breakdownResult(HEAD_2, labels, counts, 'Contacts');
   }
   const referrals = parsed.lists[3];
@@ -80,16 +79,22 @@ export function contactOutcomes(ctx: IndicatorContext): IndicatorResult {
   const referralDays = cache.referralDays;
   const children = cache.children;
   const window = settings.contactWindowDays;
+  const { start, end: periodEnd } = period;
+  const { days } = referralDays;
+  let inPeriod = 0;
   let progressed = 0;
-  for (let r = 0; r < inPeriod.length; r++) {
-    const c = inPeriod[r];
+  // One pass over List 1 (its largest list) without copying the contacts of the period.
+  for (let r = 0; r < contacts.length; r++) {
+    const c = contacts[r];
+    if (c.date < start || c.date > periodEnd) continue;
+    inPeriod += 1;
     // Contacts are looked up, not numbered: a child with no referral has no number.
     const child = children.find(c.childId);
     if (child < 0) continue;
     const end = endOf(referralDays, child);
-    const i = lowerBoundIn(referralDays.days, firstOf(referralDays, child), end, c.date);
-    if (i < end && referralDays.days[i] <= c.date + window) progressed += 1;
+    const i = lowerBoundIn(days, firstOf(referralDays, child), end, c.date);
+    if (i < end && days[i] <= c.date + window) progressed += 1;
   }
   const labels = ['Progressed to referral', `No referral within ${window} days`];
-  return breakdownResult(HEAD_2, labels, [progressed, inPeriod.length - progressed], 'Contacts');
+  return breakdownResult(HEAD_2, labels, [progressed, inPeriod - progressed], 'Contacts');
 }

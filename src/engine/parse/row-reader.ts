@@ -8,6 +8,7 @@
  * child-identifying columns (ID, date of birth, postcodes) are never echoed.
  */
 import type { CellValue, Day, ListNumber, Problem } from '../types';
+import type { BaseRow } from '../lists';
 import { cellToText, excelErrorOf, isBlankCell } from './cell-text';
 import type { CodeLookup } from './codes';
 import { CHILD_IDENTIFYING } from './columns';
@@ -25,6 +26,8 @@ export class RowReader {
   row = 0;
   /** Set once any problem has excluded the current row. */
   excluded = false;
+  /** Reused by readBase for every row of the sheet (list parsers copy its fields out at once). */
+  readonly scratchBase: BaseRow = { row: 0, childId: '', dateOfBirth: null, district: null, postcode: null, team: null };
   private cells: readonly CellValue[] = [];
 
   constructor(

@@ -27,32 +27,36 @@ const ANSWERS: ReadonlyMap<string, boolean | null> = new Map<string, boolean | n
   ['no', false], ['n', false], ['0', false], ['false', false],
   ['unknown', null], ['not known', null],
 ]);
+// Named once: an arrow written at the call would be a new function object on every cell.
+const answerOf = (text: string) => ANSWERS.get(text);
 
 /** true / false; null for "Unknown"; undefined when the value is not a yes/no answer. */
 export function parseYesNo(value: CellValue): boolean | null | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
   if (typeof value !== 'string') return undefined;
-  return cached(yesNoCache, value, (text) => ANSWERS.get(text));
+  return cached(yesNoCache, value, answerOf);
 }
 
 const SUITABILITY: ReadonlyMap<string, boolean> = new Map([
   ['suitable', true], ['unsuitable', false], ['not suitable', false],
   ['yes', true], ['y', true], ['no', false], ['n', false],
 ]);
+const suitabilityOf = (text: string) => SUITABILITY.get(text);
 
 /** Suitability of Accommodation: Suitable → true, Unsuitable → false, else undefined. */
 export function parseSuitability(value: CellValue): boolean | undefined {
   if (typeof value !== 'string') return undefined;
-  return cached(suitabilityCache, value, (text) => SUITABILITY.get(text));
+  return cached(suitabilityCache, value, suitabilityOf);
 }
 
 const LOCATIONS: ReadonlyMap<string, 'in' | 'out'> = new Map([
   ['in', 'in'], ['out', 'out'], ['inside', 'in'], ['outside', 'out'],
 ]);
+const locationOf = (text: string) => LOCATIONS.get(text);
 
 /** Placement Location: `a) In` / `In` → 'in', `b) Out` / `Out` → 'out', else undefined. */
 export function parsePlacementLocation(value: CellValue): 'in' | 'out' | undefined {
   if (typeof value !== 'string') return undefined;
-  return cached(locationCache, value, (text) => LOCATIONS.get(text));
+  return cached(locationCache, value, locationOf);
 }
