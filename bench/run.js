@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 /**
  * npm run bench: times the engine on synthetic samples (scale 1 and 10) using the compiled
- * command-line build (dist-cli), prints a table and writes docs/performance.md.
+ * command-line build (dist-cli), prints the tables and writes docs/performance.md.
  *
- * Each scale runs in its own child process so that its peak memory (maxRSS) is its own. Per scale:
- * one warm-up run, then the median of 5 runs of parseWorkbook (parse only) and of buildResults (the
- * whole engine); at scale 1 also the median of 5 reads (readInput) of the sample written as .xlsx,
- * for reference. The warm-up makes the scales comparable: without it the first timed runs at
- * scale 1 include compiling the code, which makes time look worse than linear in rows.
+ * Two regimes, each the median of 5, for parseWorkbook (parse only) and buildResults (the engine):
+ * - steady state: in one child process per scale, after enough untimed warm-up runs that the code
+ *   is optimised. The parse's functions run once per row, so they are optimised within its first
+ *   run; most of the engine's run once per build, and at scale 1 they need some 30 builds to reach
+ *   their optimised speed (3 warm-ups left the engine half-compiled and its time ~1.7x too high);
+ * - first run: one timed run in a fresh process each time, as the command line runs (compiling
+ *   included).
+ * Each process's peak memory (maxRSS) is its own. At scale 1 the steady child also times reads of
+ * the sample written as .xlsx, for reference.
  */
 'use strict';
 const { execFileSync, fork } = require('node:child_process');
+const { PerformanceObserver, performance } = require('node:perf_hooks');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -36,27 +41,50 @@ function median(values) {
 }
 
 /**
- * Steady-state timing: a GC, then WARMUPS untimed runs (the JIT compiles the hot code and the heap
- * grows to its working size at every scale alike), then RUNS timed runs back to back. No GC is
- * forced between timed runs: a forced GC shrinks the young generation and made the small-scale
- * runs about twice as slow as the engine ever is in use, which measured the collector, not us.
+ * Steady-state timing: a GC, then WARMUPS untimed runs (the JIT optimises the engine's per-build
+ * functions and the heap grows to its working size at every scale alike), then RUNS timed runs back
+ * to back. No GC is forced between timed runs: a forced GC shrinks the young generation and made
+ * the small-scale runs about twice as slow as the engine ever is in use, which measured the
+ * collector, not us.
  */
-const WARMUPS = 3;
+/**
+ * Warm-up builds per scale. Scale 1 needs some 30 for the engine's once-per-build functions to be
+ * optimised; at scale 10 each build runs ten times as many loop iterations, so a few suffice, and
+ * 30 builds of 600,000 rows only grow the heap (to ~0.9 GB), which would measure the warm-up.
+ */
+const warmupsFor = (scale) => (scale <= 1 ? 30 : 5);
+let WARMUPS = 30;
+/** The .xlsx read is for reference only and takes a quarter of a second a time: fewer warm-ups. */
+const XLSX_WARMUPS = 3;
 function timeRuns(fn) {
   if (global.gc) global.gc();
   for (let i = 0; i < WARMUPS; i++) fn();
-  const times = [];
+  const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
+    const start = performance.now();
     fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    runs.push({ start, end: performance.now() });
   }
-  return median(times);
+  return runs;
+}
+
+/**
+ * GC pauses seen by a PerformanceObserver, so that each timed run can say how much of its time the
+ * collector took (the figures are delivered after the synchronous runs: see gcPausesIn).
+ */
+const gcPauses = [];
+new PerformanceObserver((list) => gcPauses.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ entryTypes: ['gc'] });
+
+/** Median run time and the median GC pause time within a run, once the observer has caught up. */
+async function summarise(runs) {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const gcIn = (run) => gcPauses.filter((p) => p.start >= run.start && p.start < run.end).reduce((sum, p) => sum + p.duration, 0);
+  return { ms: median(runs.map((r) => r.end - r.start)), gcMs: median(runs.map(gcIn)) };
 }
 
 async function timeAsyncRuns(fn) {
   if (global.gc) global.gc();
-  for (let i = 0; i < WARMUPS; i++) await fn();
+  for (let i = 0; i < XLSX_WARMUPS; i++) await fn();
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const start = process.hrtime.bigint();
@@ -68,6 +96,7 @@ async function timeAsyncRuns(fn) {
 
 /** Child: measure one scale and send the figures to the parent. */
 async function measureScale(scale) {
+  WARMUPS = warmupsFor(scale);
   const generateSample = load('sample/generate.js', 'generateSample');
   const parseWorkbook = load('engine/parse/index.js', 'parseWorkbook');
   const buildResults = load('engine/build.js', 'buildResults');
@@ -83,8 +112,8 @@ async function measureScale(scale) {
   const settings = { ...defaultSettings(), financialYear: FINANCIAL_YEAR, quarter: 2 };
   // RSS sampled at every progress step of the engine: the engine's own high-water mark, without the generator's.
   const options = { today: dayFromYmd(2021, 10, 15), version: 'bench', onProgress: () => (engineRss = Math.max(engineRss, process.memoryUsage.rss())) };
-  const parseMs = timeRuns(() => parseWorkbook(sheets));
-  const engineMs = timeRuns(() => buildResults(sheets, settings, options));
+  const parse = await summarise(timeRuns(() => parseWorkbook(sheets)));
+  const engine = await summarise(timeRuns(() => buildResults(sheets, settings, options)));
   let readXlsxMs = null;
   if (scale === 1) {
     const { writeSheetsXlsx } = require(path.join(DIST, 'io/write-sheets-xlsx.js'));
@@ -94,12 +123,30 @@ async function measureScale(scale) {
     readXlsxMs = await timeAsyncRuns(() => readInput(file));
   }
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  process.send({ scale, rows, parseMs, engineMs, readXlsxMs, maxRssMb, baselineRssMb, engineRssMb: engineRss / 1024 / 1024 });
+  process.send({ scale, rows, parseMs: parse.ms, engineMs: engine.ms, parseGcMs: parse.gcMs, engineGcMs: engine.gcMs, readXlsxMs, maxRssMb, baselineRssMb, engineRssMb: engineRss / 1024 / 1024 });
 }
 
-function runChild(scale) {
+/** Child: one timed run of parse or engine in this fresh process (after a GC), as the command line runs. */
+function measureFirstRun(scale, what) {
+  const generateSample = load('sample/generate.js', 'generateSample');
+  const parseWorkbook = load('engine/parse/index.js', 'parseWorkbook');
+  const buildResults = load('engine/build.js', 'buildResults');
+  const { defaultSettings } = require(path.join(DIST, 'engine/settings/defaults.js'));
+  const { dayFromYmd } = require(path.join(DIST, 'engine/dates.js'));
+  const sheets = generateSample({ scale, messy: false, seed: SEED, financialYear: FINANCIAL_YEAR });
+  const settings = { ...defaultSettings(), financialYear: FINANCIAL_YEAR, quarter: 2 };
+  const options = { today: dayFromYmd(2021, 10, 15), version: 'bench' };
+  if (global.gc) global.gc();
+  const start = performance.now();
+  if (what === 'parse') parseWorkbook(sheets);
+  else buildResults(sheets, settings, options);
+  process.send({ ms: performance.now() - start });
+}
+
+function runChild(scale, firstRun) {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ['--scale', String(scale)], { execArgv: ['--expose-gc'] });
+    const args = ['--scale', String(scale), ...(firstRun ? ['--first-run', firstRun] : [])];
+    const child = fork(__filename, args, { execArgv: ['--expose-gc'] });
     let figures = null;
     child.on('message', (message) => (figures = message));
     child.on('error', reject);
@@ -121,14 +168,34 @@ function machine() {
 
 const fmt = (n, digits = 0) => (n === null ? '–' : n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
-function table(results) {
-  const header = '| scale | rows | parse (ms) | engine (ms) | engine ÷ parse | after parse (µs/row) | parse rows/s | engine rows/s | RSS after sample (MB) | RSS in engine (MB) | maxRSS (MB) | .xlsx read (ms) |';
-  const rule = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+const ratio = (engine, parse) => engine / parse;
+
+function steadyTable(results) {
+  const header = '| scale | rows | parse (ms) | engine (ms) | engine ÷ parse | GC pauses in parse / engine (ms) | engine ÷ parse, GC pauses left out | after parse (µs/row) | parse rows/s | engine rows/s |';
+  const rule = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const lines = results.map(
     (r) =>
-      `| ${r.scale} | ${fmt(r.rows)} | ${fmt(r.parseMs)} | ${fmt(r.engineMs)} | ${fmt(r.engineMs / r.parseMs, 2)} | ${fmt(((r.engineMs - r.parseMs) * 1000) / r.rows, 2)} | ${fmt(r.rows / (r.parseMs / 1000))} | ${fmt(r.rows / (r.engineMs / 1000))} | ${fmt(r.baselineRssMb)} | ${fmt(r.engineRssMb)} | ${fmt(r.maxRssMb)} | ${fmt(r.readXlsxMs)} |`,
+      `| ${r.scale} | ${fmt(r.rows)} | ${fmt(r.parseMs)} | ${fmt(r.engineMs)} | ${fmt(ratio(r.engineMs, r.parseMs), 2)} | ${fmt(r.parseGcMs, 1)} / ${fmt(r.engineGcMs, 1)} | ${fmt(ratio(r.engineMs - r.engineGcMs, r.parseMs - r.parseGcMs), 2)} | ${fmt(((r.engineMs - r.parseMs) * 1000) / r.rows, 2)} | ${fmt(r.rows / (r.parseMs / 1000))} | ${fmt(r.rows / (r.engineMs / 1000))} |`,
   );
   return [header, rule, ...lines].join('\n');
+}
+
+function firstRunTable(results) {
+  const header = '| scale | rows | parse (ms) | engine (ms) | engine ÷ parse |';
+  const rule = '|---:|---:|---:|---:|---:|';
+  const lines = results.map((r) => `| ${r.scale} | ${fmt(r.rows)} | ${fmt(r.firstParseMs)} | ${fmt(r.firstEngineMs)} | ${fmt(ratio(r.firstEngineMs, r.firstParseMs), 2)} |`);
+  return [header, rule, ...lines].join('\n');
+}
+
+function memoryTable(results) {
+  const header = '| scale | RSS after sample (MB) | RSS in engine (MB) | maxRSS (MB) | .xlsx read (ms) |';
+  const rule = '|---:|---:|---:|---:|---:|';
+  const lines = results.map((r) => `| ${r.scale} | ${fmt(r.baselineRssMb)} | ${fmt(r.engineRssMb)} | ${fmt(r.maxRssMb)} | ${fmt(r.readXlsxMs)} |`);
+  return [header, rule, ...lines].join('\n');
+}
+
+function tables(results) {
+  return `### Steady state (median of ${RUNS} after ${SCALES.map((scale) => `${warmupsFor(scale)} warm-up runs at scale ${scale}`).join(', ')})\n\n${steadyTable(results)}\n\n### First run in a fresh process (median of ${RUNS} processes each)\n\n${firstRunTable(results)}\n\n### Memory\n\n${memoryTable(results)}`;
 }
 
 function verdicts(results) {
@@ -136,19 +203,20 @@ function verdicts(results) {
   const check = (ok) => (ok ? 'met' : '**not met**');
   const rate1 = one.rows / one.engineMs;
   const rate10 = ten.rows / ten.engineMs;
+  const ratios = results.flatMap((r) => [ratio(r.engineMs, r.parseMs), ratio(r.firstEngineMs, r.firstParseMs)]);
   return [
-    `- Engine ≤ 2 × parse time: scale 1 ${fmt(one.engineMs / one.parseMs, 2)}×, scale 10 ${fmt(ten.engineMs / ten.parseMs, 2)}× — ${check(one.engineMs <= 2 * one.parseMs && ten.engineMs <= 2 * ten.parseMs)}.`,
-    `- Scale 1 ≤ 1 s: ${fmt(one.engineMs)} ms — ${check(one.engineMs <= 1000)}.`,
-    `- Scale 10 ≤ 5 s and ≤ 1 GB: ${fmt(ten.engineMs)} ms; maxRSS of the whole child ${fmt(ten.maxRssMb)} MB (it includes the in-memory sample, ${fmt(ten.baselineRssMb)} MB after generation) — ${check(ten.engineMs <= 5000 && ten.maxRssMb <= 1024)}.`,
-    `- Linear in rows: ${fmt(rate1 * 1000)} rows/s at scale 1, ${fmt(rate10 * 1000)} rows/s at scale 10 (ratio ${fmt(rate10 / rate1, 2)}; 1.00 is perfectly linear).`,
+    `- Engine ≤ 2 × parse time, in both regimes: steady state ${fmt(ratio(one.engineMs, one.parseMs), 2)}× at scale 1 and ${fmt(ratio(ten.engineMs, ten.parseMs), 2)}× at scale 10; first run ${fmt(ratio(one.firstEngineMs, one.firstParseMs), 2)}× and ${fmt(ratio(ten.firstEngineMs, ten.firstParseMs), 2)}× — ${check(ratios.every((x) => x <= 2))}.`,
+    `- Scale 1 ≤ 1 s: ${fmt(one.engineMs)} ms steady, ${fmt(one.firstEngineMs)} ms first run — ${check(one.engineMs <= 1000 && one.firstEngineMs <= 1000)}.`,
+    `- Scale 10 ≤ 5 s and ≤ 1 GB: ${fmt(ten.engineMs)} ms steady, ${fmt(ten.firstEngineMs)} ms first run; maxRSS of the whole steady child ${fmt(ten.maxRssMb)} MB (it includes the in-memory sample, ${fmt(ten.baselineRssMb)} MB after generation) — ${check(ten.engineMs <= 5000 && ten.firstEngineMs <= 5000 && ten.maxRssMb <= 1024)}.`,
+    `- Linear in rows: ${fmt(rate1 * 1000)} rows/s at scale 1, ${fmt(rate10 * 1000)} rows/s at scale 10 in steady state (ratio ${fmt(rate10 / rate1, 2)}; 1.00 is perfectly linear).`,
   ].join('\n');
 }
 
 function report(results, m) {
   return `# Performance
 
-Measured by \`npm run bench\` (bench/run.js, on the compiled command line in dist-cli). Regenerate
-this page with the same command; the figures below are from its last run.
+Measured by \`npm run bench\` (bench/run.js, on the compiled command line in dist-cli; about two
+minutes). Regenerate this page with the same command; the figures below are from its last run.
 
 ## Machine
 
@@ -160,14 +228,16 @@ this page with the same command; the figures below are from its last run.
 ## Method
 
 - Input: \`generateSample({ scale, messy: false, seed: ${SEED}, financialYear: ${FINANCIAL_YEAR} })\` in memory; period 2021/22 Q2.
-- Each scale runs in its own child process (\`--expose-gc\`); each measurement starts with a GC and ${WARMUPS} untimed warm-up runs (so both scales are timed with the code compiled and the heap at its working size), then times are the median of ${RUNS} runs back to back, with no GC forced between them (steady state, as in use).
-- parse = \`parseWorkbook(sheets)\`; engine = \`buildResults(sheets, settings, options)\` (parse, period checks, 23 indicators, district blocks, suppression).
-- RSS after sample = RSS once the sample is generated (after a GC): the input itself. RSS in engine = the highest \`process.memoryUsage().rss\` sampled at the engine's progress steps. maxRSS = \`process.resourceUsage().maxRSS\` of the whole child, which includes generating the sample (the generator's own peak) and every run.
-- .xlsx read = \`readInput\` of the scale-1 sample written with \`writeSheetsXlsx\` (for reference; not part of the engine target).
+- parse = \`parseWorkbook(sheets)\` (sheet values → typed lists with their row problems); engine = \`buildResults(sheets, settings, options)\` (that parse, then the period checks, the 23 indicators, the district blocks and suppression).
+- Steady state: each scale runs in its own child process (\`--expose-gc\`); each of parse and engine starts with a GC and untimed warm-up runs (${SCALES.map((scale) => `${warmupsFor(scale)} at scale ${scale}`).join(', ')}), then its time is the median of ${RUNS} runs back to back, with no GC forced between them. The warm-ups are that many at scale 1 because most of the engine's functions run once per build and reach their optimised speed only after some 30 builds (with 3 warm-ups the engine was timed half-compiled, ~1.7× its steady time, while the parse, whose functions run once per row, was already optimised); at scale 10 each build runs ten times the loop iterations, so 5 suffice, and 30 there would only grow the heap towards 1 GB.
+- First run: ${RUNS} fresh child processes time parse once and ${RUNS} time the engine once (alternately), each after generating the sample and a GC; the figure is the median. This is how the command line runs: once, compiling as it goes.
+- GC pauses = the median, over the steady timed runs, of the garbage-collection pause time a PerformanceObserver (\`gc\` entries) saw start within a run; "GC pauses left out" divides the engine's time less its pauses by the parse's time less its pauses. It shows how much of a gap is the collector; the targets are judged on the plain times.
+- RSS after sample = RSS once the sample is generated (after a GC): the input itself. RSS in engine = the highest \`process.memoryUsage().rss\` sampled at the engine's progress steps. maxRSS = \`process.resourceUsage().maxRSS\` of the whole steady child, which includes generating the sample (the generator's own peak) and every run.
+- .xlsx read = \`readInput\` of the scale-1 sample written with \`writeSheetsXlsx\` (${XLSX_WARMUPS} warm-ups, median of ${RUNS}; for reference, not part of the engine target).
 
 ## Figures
 
-${table(results)}
+${tables(results)}
 
 ## Targets
 
@@ -176,26 +246,44 @@ ${verdicts(results)}
 ## Notes
 
 - How the engine stays cheap (docs/architecture.md, src/engine/indicators/common/shared.ts): children are numbered once per build and every grouping several indicators or district blocks need (days by child, counted rows, open masks at the month ends, current rows at a date, distinct care leavers) is computed once in the IndicatorContext cache; month-end counts take two binary searches per row, not a loop over the months; ages and the care-leaver cohort are plain Day comparisons against thresholds worked out once; calendar shifts are memoised per distinct date; each distinct postcode is normalised once per process (shared by the parser's postcode check and the district resolver).
-- "engine" includes the parse, so engine ÷ parse − 1 is the cost of everything after it (period checks, the 23 indicators, the district blocks, suppression); the "after parse" column is that cost per row. At scale 10 it is well under the parse time. At scale 1 it is not, for two reasons that do not grow with the rows: the parse itself runs about 1.5 times as many rows a second as at scale 10 (the sheets fit in the CPU caches), and the engine's run is dominated by when the garbage collector runs (the engine keeps the lists alive while it works). On this shared 2-core machine the scale-1 ratio moved between 1.95× and 2.8× from one run of the bench to the next (the engine between 39 and 64 ms; the after-parse cost between 0.32 and 0.68 µs a row), so at scale 1 the target holds in some runs and not in others: the verdict above is this run's. At scale 10 every run met it (1.3×–1.8×).
+- The engine avoids garbage the collector would have to copy while the parsed lists are alive: the per-row loops read the IndicatorContext cache once, outside the loop (a cache getter is a lookup); the parser reads the fields every list has into one scratch object per sheet instead of a throw-away object per row.
+- "engine" includes the parse, so engine ÷ parse − 1 is the cost of everything after it; the "after parse" column is that cost per row.
+- On this shared 2-core machine single runs vary by ±30 %; the scale-1 runs are some 35 ms long, so one collector pause moves them visibly. Over five runs of this bench on 2026-11-23 the engine ÷ parse ratio was 1.85×–2.27× in steady state at scale 1 (1.33×–1.48× at scale 10) and 1.75×–2.12× for first runs at either scale: **the 2× target sits at the edge of the noise and is not reliably met.** The earlier bench (3 warm-ups) read 2.0×–2.8× at scale 1, partly because it timed the engine half-compiled.
+- Where the gap is: after the parse, the engine spends some 10–12 ms of computation at scale 1 in steady state (numbering the children of Lists 3–8 in one Map, ~3 ms, is the largest step; the district blocks ~2 ms; the period checks ~1 ms) plus 4–6 ms more collector pauses than the parse alone, because the parsed lists (~7.5 MB of row objects) are alive, and so copied, whenever a collection falls inside the engine. Making the parse itself lighter (the scratch object above) made the parse faster by about a quarter and so raised the ratio. A reliable margin needs the parsed lists stored column-wise (typed arrays of days and child numbers rather than one object per row), which the collector does not copy: recorded as the next step in docs/decisions.md ("Performance").
 - Caches that outlive a build are keyed by the lookup they derive from (the outward-code table and each postcode's district, src/engine/districts/resolve.ts); postcodes already in canonical form are recognised by their characters without a look-up.
-- An earlier version of this bench forced a GC before every timed run; that made the scale-1 engine run about twice as slow as in steady use (a freshly shrunk young generation), so the bench now times steady state after warm-up.
+- An earlier version of this bench forced a GC before every timed run; that made the scale-1 engine run about twice as slow as in steady use (a freshly shrunk young generation), so the bench times steady state after warm-up.
 `;
 }
 
 async function mainBench() {
   const results = [];
   for (const scale of SCALES) {
-    process.stderr.write(`… scale ${scale}\n`);
-    results.push(await runChild(scale));
+    process.stderr.write(`… scale ${scale}: steady state\n`);
+    const figures = await runChild(scale);
+    process.stderr.write(`… scale ${scale}: first runs in ${2 * RUNS} fresh processes\n`);
+    // Alternated, so that any drift of the machine falls on both alike.
+    const parseRuns = [];
+    const engineRuns = [];
+    for (let i = 0; i < RUNS; i++) {
+      parseRuns.push((await runChild(scale, 'parse')).ms);
+      engineRuns.push((await runChild(scale, 'engine')).ms);
+    }
+    results.push({ ...figures, firstParseMs: median(parseRuns), firstEngineMs: median(engineRuns) });
   }
   const m = machine();
-  process.stdout.write(`${table(results)}\n\n${verdicts(results)}\n`);
+  process.stdout.write(`${tables(results)}\n\n${verdicts(results)}\n`);
   fs.writeFileSync(path.join(ROOT, 'docs', 'performance.md'), report(results, m));
   process.stdout.write('Written: docs/performance.md\n');
 }
 
 const scaleFlag = process.argv.indexOf('--scale');
-const run = scaleFlag >= 0 ? measureScale(Number(process.argv[scaleFlag + 1])) : mainBench();
+const firstRunFlag = process.argv.indexOf('--first-run');
+const run =
+  scaleFlag < 0
+    ? mainBench()
+    : firstRunFlag >= 0
+      ? Promise.resolve().then(() => measureFirstRun(Number(process.argv[scaleFlag + 1]), process.argv[firstRunFlag + 1]))
+      : measureScale(Number(process.argv[scaleFlag + 1]));
 run.catch((error) => {
   process.stderr.write(`bench: ${error.message}\n`);
   process.exitCode = 1;
