@@ -15,7 +15,6 @@
  */
 'use strict';
 const { execFileSync, fork } = require('node:child_process');
-const { PerformanceObserver, performance } = require('node:perf_hooks');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
