@@ -40,24 +40,23 @@ function median(values) {
 }
 
 /**
- * Steady-state timing: a GC, then WARMUPS untimed runs (the JIT optimises the engine's per-build
- * functions and the heap grows to its working size at every scale alike), then RUNS timed runs back
- * to back. No GC is forced between timed runs: a forced GC shrinks the young generation and made
- * the small-scale runs about twice as slow as the engine ever is in use, which measured the
- * collector, not us.
- */
-/**
  * Warm-up builds per scale. Scale 1 needs some 30 for the engine's once-per-build functions to be
  * optimised; at scale 10 each build runs ten times as many loop iterations, so a few suffice, and
  * 30 builds of 600,000 rows only grow the heap (to ~0.9 GB), which would measure the warm-up.
  */
 const warmupsFor = (scale) => (scale <= 1 ? 30 : 5);
-let WARMUPS = 30;
 /** The .xlsx read is for reference only and takes a quarter of a second a time: fewer warm-ups. */
 const XLSX_WARMUPS = 3;
-function timeRuns(fn) {
+
+/**
+ * Steady-state timing: a GC, then `warmups` untimed runs (the JIT optimises the engine's per-build
+ * functions and the heap grows to its working size), then RUNS timed runs back to back. No GC is
+ * forced between timed runs: a forced GC shrinks the young generation and made the small-scale
+ * runs about twice as slow as the engine ever is in use, which measured the collector, not us.
+ */
+function timeRuns(fn, warmups) {
   if (global.gc) global.gc();
-  for (let i = 0; i < WARMUPS; i++) fn();
+  for (let i = 0; i < warmups; i++) fn();
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
@@ -69,7 +68,7 @@ function timeRuns(fn) {
 
 /**
  * GC pauses seen by a PerformanceObserver, so that each timed run can say how much of its time the
- * collector took (the figures are delivered after the synchronous runs: see gcPausesIn).
+ * collector took (the entries arrive after the synchronous runs: see summarise).
  */
 const gcPauses = [];
 new PerformanceObserver((list) => gcPauses.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ entryTypes: ['gc'] });
@@ -93,26 +92,34 @@ async function timeAsyncRuns(fn) {
   return median(times);
 }
 
-/** Child: measure one scale and send the figures to the parent. */
-async function measureScale(scale) {
-  WARMUPS = warmupsFor(scale);
+/** The compiled engine, the sample of this scale and the settings every run uses. */
+function setUp(scale) {
   const generateSample = load('sample/generate.js', 'generateSample');
-  const parseWorkbook = load('engine/parse/index.js', 'parseWorkbook');
-  const buildResults = load('engine/build.js', 'buildResults');
   const { defaultSettings } = require(path.join(DIST, 'engine/settings/defaults.js'));
   const { dayFromYmd } = require(path.join(DIST, 'engine/dates.js'));
-  const sheets = generateSample({ scale, messy: false, seed: SEED, financialYear: FINANCIAL_YEAR });
+  return {
+    parseWorkbook: load('engine/parse/index.js', 'parseWorkbook'),
+    buildResults: load('engine/build.js', 'buildResults'),
+    sheets: generateSample({ scale, messy: false, seed: SEED, financialYear: FINANCIAL_YEAR }),
+    settings: { ...defaultSettings(), financialYear: FINANCIAL_YEAR, quarter: 2 },
+    today: dayFromYmd(2021, 10, 15),
+  };
+}
+
+/** Child: measure one scale and send the figures to the parent. */
+async function measureScale(scale) {
+  const { parseWorkbook, buildResults, sheets, settings, today } = setUp(scale);
   const { headingRowIndex } = require(path.join(DIST, 'io/write-sheets-xlsx.js'));
   // Data rows: below each sheet's heading row (the sample has a title row above the headings).
   const rows = sheets.reduce((sum, sheet) => sum + Math.max(0, sheet.values.length - 1 - headingRowIndex(sheet.values)), 0);
   if (global.gc) global.gc();
   const baselineRssMb = process.memoryUsage().rss / 1024 / 1024;
   let engineRss = 0;
-  const settings = { ...defaultSettings(), financialYear: FINANCIAL_YEAR, quarter: 2 };
   // RSS sampled at every progress step of the engine: the engine's own high-water mark, without the generator's.
-  const options = { today: dayFromYmd(2021, 10, 15), version: 'bench', onProgress: () => (engineRss = Math.max(engineRss, process.memoryUsage.rss())) };
-  const parse = await summarise(timeRuns(() => parseWorkbook(sheets)));
-  const engine = await summarise(timeRuns(() => buildResults(sheets, settings, options)));
+  const options = { today, version: 'bench', onProgress: () => (engineRss = Math.max(engineRss, process.memoryUsage.rss())) };
+  const warmups = warmupsFor(scale);
+  const parse = await summarise(timeRuns(() => parseWorkbook(sheets), warmups));
+  const engine = await summarise(timeRuns(() => buildResults(sheets, settings, options), warmups));
   let readXlsxMs = null;
   if (scale === 1) {
     const { writeSheetsXlsx } = require(path.join(DIST, 'io/write-sheets-xlsx.js'));
@@ -127,14 +134,8 @@ async function measureScale(scale) {
 
 /** Child: one timed run of parse or engine in this fresh process (after a GC), as the command line runs. */
 function measureFirstRun(scale, what) {
-  const generateSample = load('sample/generate.js', 'generateSample');
-  const parseWorkbook = load('engine/parse/index.js', 'parseWorkbook');
-  const buildResults = load('engine/build.js', 'buildResults');
-  const { defaultSettings } = require(path.join(DIST, 'engine/settings/defaults.js'));
-  const { dayFromYmd } = require(path.join(DIST, 'engine/dates.js'));
-  const sheets = generateSample({ scale, messy: false, seed: SEED, financialYear: FINANCIAL_YEAR });
-  const settings = { ...defaultSettings(), financialYear: FINANCIAL_YEAR, quarter: 2 };
-  const options = { today: dayFromYmd(2021, 10, 15), version: 'bench' };
+  const { parseWorkbook, buildResults, sheets, settings, today } = setUp(scale);
+  const options = { today, version: 'bench' };
   if (global.gc) global.gc();
   const start = performance.now();
   if (what === 'parse') parseWorkbook(sheets);
@@ -247,8 +248,8 @@ ${verdicts(results)}
 - How the engine stays cheap (docs/architecture.md, src/engine/indicators/common/shared.ts): children are numbered once per build and every grouping several indicators or district blocks need (days by child, counted rows, open masks at the month ends, current rows at a date, distinct care leavers) is computed once in the IndicatorContext cache; month-end counts take two binary searches per row, not a loop over the months; ages and the care-leaver cohort are plain Day comparisons against thresholds worked out once; calendar shifts are memoised per distinct date; each distinct postcode is normalised once per process (shared by the parser's postcode check and the district resolver).
 - The engine avoids garbage the collector would have to copy while the parsed lists are alive: the per-row loops read the IndicatorContext cache once, outside the loop (a cache getter is a lookup); the parser reads the fields every list has into one scratch object per sheet instead of a throw-away object per row.
 - "engine" includes the parse, so engine ÷ parse − 1 is the cost of everything after it; the "after parse" column is that cost per row.
-- On this shared 2-core machine single runs vary by ±30 %; the scale-1 runs are some 35 ms long, so one collector pause moves them visibly. Over five runs of this bench on 2026-11-23 the engine ÷ parse ratio was 1.85×–2.27× in steady state at scale 1 (1.33×–1.48× at scale 10) and 1.75×–2.12× for first runs at either scale: **the 2× target sits at the edge of the noise and is not reliably met.** The earlier bench (3 warm-ups) read 2.0×–2.8× at scale 1, partly because it timed the engine half-compiled.
-- Where the gap is: after the parse, the engine spends some 10–12 ms of computation at scale 1 in steady state (numbering the children of Lists 3–8 in one Map, ~3 ms, is the largest step; the district blocks ~2 ms; the period checks ~1 ms) plus 4–6 ms more collector pauses than the parse alone, because the parsed lists (~7.5 MB of row objects) are alive, and so copied, whenever a collection falls inside the engine. Making the parse itself lighter (the scratch object above) made the parse faster by about a quarter and so raised the ratio. A reliable margin needs the parsed lists stored column-wise (typed arrays of days and child numbers rather than one object per row), which the collector does not copy: recorded as the next step in docs/decisions.md ("Performance").
+- On this shared 2-core machine single runs vary by ±30 %; the scale-1 runs are some 35 ms long, so one collector pause moves them visibly. Over six runs of this bench on 2026-11-23 the engine ÷ parse ratio was 1.85×–2.27× in steady state at scale 1 (1.33×–1.48× at scale 10) and 1.75×–2.16× for first runs at either scale: **the 2× target sits at the edge of the noise and is not reliably met.** The earlier bench (3 warm-ups) read 2.0×–2.8× at scale 1, partly because it timed the engine half-compiled.
+- Where the gap is: after the parse, the engine spends some 10–12 ms of computation at scale 1 in steady state (numbering the children of Lists 3–8 in one Map, ~3 ms, is the largest step; the district blocks ~2 ms; the period checks ~1 ms) plus 4–6 ms more collector pauses than the parse alone, because the parsed lists (~7.5 MB of row objects) are alive, and so copied, whenever a collection falls inside the engine. Making the parse itself lighter (the scratch object above) made the parse faster by about a quarter and so raised the ratio. A reliable margin needs the parsed lists stored column-wise (typed arrays of days and child numbers rather than one object per row), which the collector does not copy: recorded as the next step in docs/decisions.md ("Performance (next step)").
 - Caches that outlive a build are keyed by the lookup they derive from (the outward-code table and each postcode's district, src/engine/districts/resolve.ts); postcodes already in canonical form are recognised by their characters without a look-up.
 - An earlier version of this bench forced a GC before every timed run; that made the scale-1 engine run about twice as slow as in steady use (a freshly shrunk young generation), so the bench times steady state after warm-up.
 `;

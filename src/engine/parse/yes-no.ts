@@ -14,10 +14,10 @@ const locationCache = new Map<string, 'in' | 'out' | undefined>();
 /** Answers cached by raw text: a column repeats a handful of spellings. Capped so junk cannot grow it without bound. */
 const CACHE_LIMIT = 1000;
 
-function cached<T>(cache: Map<string, T>, raw: string, resolve: (text: string) => T): T {
+function cached<T>(cache: Map<string, T>, raw: string, answers: ReadonlyMap<string, T>): T {
   const hit = cache.get(raw);
   if (hit !== undefined || cache.has(raw)) return hit as T;
-  const answer = resolve(tidyText(raw).toLowerCase().replace(LETTER_PREFIX, ''));
+  const answer = answers.get(tidyText(raw).toLowerCase().replace(LETTER_PREFIX, '')) as T;
   if (cache.size < CACHE_LIMIT) cache.set(raw, answer);
   return answer;
 }
@@ -27,36 +27,32 @@ const ANSWERS: ReadonlyMap<string, boolean | null> = new Map<string, boolean | n
   ['no', false], ['n', false], ['0', false], ['false', false],
   ['unknown', null], ['not known', null],
 ]);
-// Named once: an arrow written at the call would be a new function object on every cell.
-const answerOf = (text: string) => ANSWERS.get(text);
 
 /** true / false; null for "Unknown"; undefined when the value is not a yes/no answer. */
 export function parseYesNo(value: CellValue): boolean | null | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
   if (typeof value !== 'string') return undefined;
-  return cached(yesNoCache, value, answerOf);
+  return cached(yesNoCache, value, ANSWERS);
 }
 
 const SUITABILITY: ReadonlyMap<string, boolean> = new Map([
   ['suitable', true], ['unsuitable', false], ['not suitable', false],
   ['yes', true], ['y', true], ['no', false], ['n', false],
 ]);
-const suitabilityOf = (text: string) => SUITABILITY.get(text);
 
 /** Suitability of Accommodation: Suitable → true, Unsuitable → false, else undefined. */
 export function parseSuitability(value: CellValue): boolean | undefined {
   if (typeof value !== 'string') return undefined;
-  return cached(suitabilityCache, value, suitabilityOf);
+  return cached(suitabilityCache, value, SUITABILITY);
 }
 
 const LOCATIONS: ReadonlyMap<string, 'in' | 'out'> = new Map([
   ['in', 'in'], ['out', 'out'], ['inside', 'in'], ['outside', 'out'],
 ]);
-const locationOf = (text: string) => LOCATIONS.get(text);
 
 /** Placement Location: `a) In` / `In` → 'in', `b) Out` / `Out` → 'out', else undefined. */
 export function parsePlacementLocation(value: CellValue): 'in' | 'out' | undefined {
   if (typeof value !== 'string') return undefined;
-  return cached(locationCache, value, locationOf);
+  return cached(locationCache, value, LOCATIONS);
 }
