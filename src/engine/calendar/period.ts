@@ -32,7 +32,7 @@ export function latestReferralDate(parsed: ParsedLists): Day | null {
   const referrals = parsed.lists[3];
   if (!referrals || referrals.length === 0) return null;
   let latest = referrals[0].date;
-  for (const r of referrals) if (r.date > latest) latest = r.date;
+  for (let i = 1; i < referrals.length; i++) if (referrals[i].date > latest) latest = referrals[i].date;
   return latest;
 }
 
@@ -61,8 +61,10 @@ export function makePeriod(fyStartYear: number, quarter: Quarter): ReportPeriod 
 }
 
 export function resolvePeriod(settings: Settings, parsed: ParsedLists, today: Day): ReportPeriod {
+  const { financialYear, quarter } = settings;
+  if (financialYear !== null && quarter !== null) return makePeriod(financialYear, quarter);
+  // Only a year or quarter left open needs the scan of List 3 (a full pass over its rows).
   const reference = latestReferralDate(parsed) ?? today;
-  const fyStartYear = settings.financialYear ?? financialYearOf(reference);
-  const quarter = settings.quarter ?? lastCompleteQuarter(fyStartYear, reference);
-  return makePeriod(fyStartYear, quarter);
+  const fyStartYear = financialYear ?? financialYearOf(reference);
+  return makePeriod(fyStartYear, quarter ?? lastCompleteQuarter(fyStartYear, reference));
 }

@@ -5,27 +5,39 @@
  * by text. Numbers are shared across lists, so "the same child in List 4" is the same number.
  */
 import type { BaseRow } from '../../lists';
+import { IntTable, plainNumberValue } from './int-table';
 
 export class ChildIndex {
-  private readonly numbers = new Map<string, number>();
+  /** IDs that are plain whole numbers, by value (the usual case: see int-table.ts). */
+  private readonly byValue = new IntTable(4096);
+  /** Every other ID, by its text. */
+  private readonly byText = new Map<string, number>();
+  private count = 0;
 
   /** Children numbered so far (numbers run 0 … size − 1). */
   get size(): number {
-    return this.numbers.size;
+    return this.count;
   }
 
   /** The child's number, giving the next free one to a child not seen before. */
   intern(childId: string): number {
-    const known = this.numbers.get(childId);
+    const value = plainNumberValue(childId);
+    if (value >= 0) {
+      const known = this.byValue.get(value);
+      if (known >= 0) return known;
+      this.byValue.add(value, this.count);
+      return this.count++;
+    }
+    const known = this.byText.get(childId);
     if (known !== undefined) return known;
-    const next = this.numbers.size;
-    this.numbers.set(childId, next);
-    return next;
+    this.byText.set(childId, this.count);
+    return this.count++;
   }
 
   /** The child's number, or -1 for a child no interned list holds. */
   find(childId: string): number {
-    return this.numbers.get(childId) ?? -1;
+    const value = plainNumberValue(childId);
+    return value >= 0 ? this.byValue.get(value) : this.byText.get(childId) ?? -1;
   }
 
   /** The child number of every row of a list, in row order. */
