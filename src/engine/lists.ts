@@ -121,6 +121,11 @@ export interface ListReadInfo {
    */
   earliest: Record<string, Day | null>;
   /**
+   * Latest valid value of each date field of the rows kept (as `earliest`); both also hold
+   * `dateOfBirth`. Absent when not recorded (hand-made lists): the period checks then read every row.
+   */
+  latest?: Record<string, Day | null>;
+  /**
    * Where each row field was read from, keyed by row field name (e.g. `date`, `dateOfBirth`):
    * the heading as found and its worksheet column index (0 = A). Lets later checks
    * (engine/parse/period-checks.ts) point a problem at the cell. Added by the parser.

@@ -31,7 +31,9 @@ type PostcodeOutcome = string | null;
 
 export function createDistrictResolver(settings: Settings): DistrictResolver {
   const configured = configuredNames(settings);
-  const outwardDistricts = outwardTableFor(settings.postcodes);
+  // Only a postcode missing from the full and sector lookups needs the outward-code table.
+  let outwardTable: Map<string, string> | undefined;
+  const outwardDistricts = (): Map<string, string> => (outwardTable ??= outwardTableFor(settings.postcodes));
   const postcodeCache = postcodeCacheFor(settings);
 
   const matchConfigured = (name: string | null | undefined): string | null =>
@@ -84,7 +86,7 @@ function configuredNames(settings: Settings): Map<string, string> {
 function postcodeOutcome(
   raw: string,
   settings: Settings,
-  outwardDistricts: Map<string, string>,
+  outwardDistricts: () => Map<string, string>,
   matchConfigured: (name: string | null | undefined) => string | null,
 ): PostcodeOutcome {
   const canonical = canonicalPostcode(raw);
@@ -92,7 +94,7 @@ function postcodeOutcome(
   const lookupHit =
     settings.postcodes.get(canonical) ??
     settings.postcodeSectors.get(postcodeSector(canonical)) ??
-    outwardDistricts.get(outwardCode(canonical));
+    outwardDistricts().get(outwardCode(canonical));
   // A hit naming another authority's district, or no hit at all, is still a real place: outside.
   return matchConfigured(lookupHit) ?? OUTSIDE_AUTHORITY;
 }

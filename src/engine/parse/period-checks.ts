@@ -6,7 +6,7 @@
  */
 import type { BaseRow, ListReadInfo, ParsedLists } from '../lists';
 import type { ReportPeriod } from '../period';
-import { LIST_NUMBERS, type ListNumber, type Problem } from '../types';
+import { LIST_NUMBERS, type Day, type ListNumber, type Problem } from '../types';
 import { addYears, ukFromDay } from '../dates';
 import { LIST_PARSERS } from './lists/parsers';
 import { lastDayWithAnniversaryOnOrBefore } from '../indicators/common/anniversaries';
@@ -30,10 +30,11 @@ export function checkAgainstPeriod(parsed: ParsedLists, period: ReportPeriod): P
 
 function checkRows(problems: Problem[], list: ListNumber, info: ListReadInfo, rows: readonly BaseRow[], dateFields: readonly string[], period: ReportPeriod): void {
   const futureLimit = addYears(period.end, 1);
-  const periodEndText = ukFromDay(period.end);
   // Over 25 = 26th birthday on or before the period end = born on or before this day (one Date
   // conversion for the list, not one per row).
   const lastBirthOver25 = lastDayWithAnniversaryOnOrBefore(AGE_LIMIT_YEARS + 1, period.end);
+  if (allWithinLimits(info, dateFields, futureLimit, lastBirthOver25, period.end)) return;
+  const periodEndText = ukFromDay(period.end);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     for (let f = 0; f < dateFields.length; f++) {
@@ -54,6 +55,25 @@ function checkRows(problems: Problem[], list: ListNumber, info: ListReadInfo, ro
       problems.push(problem(list, info, row.row, where, null, messages.olderThan25(where.heading, periodEndText)));
     }
   }
+}
+
+/**
+ * True when the parser's date ranges show that no row can break a limit: every date field's
+ * latest value is within a year of the period end, and every date of birth lies after the
+ * over-25 limit and on or before the period end. Without recorded ranges, false (read the rows).
+ */
+function allWithinLimits(info: ListReadInfo, dateFields: readonly string[], futureLimit: Day, lastBirthOver25: Day, periodEnd: Day): boolean {
+  const { earliest, latest } = info;
+  if (latest === undefined) return false;
+  for (const field of dateFields) {
+    if (!(field in latest)) return false;
+    const last = latest[field];
+    if (last !== null && last > futureLimit) return false;
+  }
+  if (!('dateOfBirth' in latest) || !('dateOfBirth' in earliest)) return false;
+  const firstBirth = earliest.dateOfBirth;
+  const lastBirth = latest.dateOfBirth;
+  return (firstBirth === null || firstBirth > lastBirthOver25) && (lastBirth === null || lastBirth <= periodEnd);
 }
 
 /** Re-referrals and repeat plans look back 12 months: the list should reach that far back. */

@@ -24,7 +24,7 @@ export function readList<R extends BaseRow>(sheet: SourceSheet, parser: ListPars
   const reader = new RowReader(parser.list, sheet.name, headings.columns, problems);
   const firstRow = sheet.firstRow ?? 1;
   const rows: R[] = [];
-  const earliest = new Earliest<R>(parser.dateFields);
+  const ranges = new DateRanges<R>([...parser.dateFields, 'dateOfBirth']);
   let rowsRead = 0;
   let rowsExcluded = 0;
   for (let i = headings.headingRowIndex + 1; i < sheet.values.length; i++) {
@@ -38,7 +38,7 @@ export function readList<R extends BaseRow>(sheet: SourceSheet, parser: ListPars
       continue;
     }
     rows.push(row);
-    earliest.see(row);
+    ranges.see(row);
   }
   if (rowsRead === 0) problems.push(noDataRowsProblem(sheet, parser.list, firstRow + headings.headingRowIndex));
   const info: ListReadInfo = {
@@ -47,31 +47,49 @@ export function readList<R extends BaseRow>(sheet: SourceSheet, parser: ListPars
     rowsRead,
     rowsExcluded,
     columns: LIST_COLUMNS[parser.list].optional.filter((key) => headings.columns.has(key)),
-    earliest: earliest.result(),
+    earliest: ranges.earliest(),
+    latest: ranges.latest(),
     fieldColumns: fieldColumns(parser, headings.columns),
   };
   return { ok: true, rows, info, problems };
 }
 
-/** The earliest value of each date field over the rows kept. */
-class Earliest<R> {
-  private readonly values: (Day | null)[];
+/**
+ * The earliest and latest value of each date field over the rows kept. The period checks read
+ * them to skip a list none of whose dates can be out of range (engine/parse/period-checks.ts),
+ * so the usual clean list costs one comparison per date here instead of a second pass there.
+ */
+class DateRanges<R> {
+  private readonly low: (Day | null)[];
+  private readonly high: (Day | null)[];
 
   constructor(private readonly fields: readonly (keyof R & string)[]) {
-    this.values = fields.map(() => null);
+    this.low = fields.map(() => null);
+    this.high = fields.map(() => null);
   }
 
   see(row: R): void {
     for (let f = 0; f < this.fields.length; f++) {
       const day = row[this.fields[f]] as unknown as Day | null;
-      const current = this.values[f];
-      if (day !== null && (current === null || day < current)) this.values[f] = day;
+      if (day === null) continue;
+      const low = this.low[f];
+      if (low === null || day < low) this.low[f] = day;
+      const high = this.high[f];
+      if (high === null || day > high) this.high[f] = day;
     }
   }
 
-  result(): Record<string, Day | null> {
+  earliest(): Record<string, Day | null> {
+    return this.byField(this.low);
+  }
+
+  latest(): Record<string, Day | null> {
+    return this.byField(this.high);
+  }
+
+  private byField(values: readonly (Day | null)[]): Record<string, Day | null> {
     const result: Record<string, Day | null> = {};
-    this.fields.forEach((field, f) => (result[field] = this.values[f]));
+    this.fields.forEach((field, f) => (result[field] = values[f]));
     return result;
   }
 }

@@ -47,6 +47,18 @@ describe('checkAgainstPeriod', () => {
     expect(problems.filter((p) => p.list === 1)).toEqual([]);
   });
 
+  it('records the earliest and latest of each date field and of the dates of birth', () => {
+    // 02/04/2020 = Day 18354, 01/10/2022 = Day 19266; births 30/09/1995 = 9403 … 01/10/2021 = 18901.
+    expect(parsed.info[3]?.earliest).toEqual({ date: 18354, dateOfBirth: 9403 });
+    expect(parsed.info[3]?.latest).toEqual({ date: 19266, dateOfBirth: 18901 });
+    expect(parsed.info[1]?.latest).toEqual({ date: 19265, dateOfBirth: null });
+  });
+
+  it('finds the same problems by reading every row when a list carries no recorded ranges', () => {
+    const handMade = { ...parsed, info: { 1: { ...parsed.info[1]!, latest: undefined }, 3: { ...parsed.info[3]!, latest: undefined } } };
+    expect(checkAgainstPeriod(handMade, Q2_2021)).toEqual(problems);
+  });
+
   it('never echoes a date of birth', () => {
     expect(JSON.stringify(problems)).not.toContain('1995');
     expect(JSON.stringify(problems)).not.toContain('01/10/2021');

@@ -9,10 +9,15 @@ import { IntTable, plainNumberValue } from './int-table';
 
 export class ChildIndex {
   /** IDs that are plain whole numbers, by value (the usual case: see int-table.ts). */
-  private readonly byValue = new IntTable(4096);
+  private readonly byValue: IntTable;
   /** Every other ID, by its text. */
   private readonly byText = new Map<string, number>();
   private count = 0;
+
+  /** expectedIds: at most how many IDs will be numbered (the rows to number), so the table need not grow. */
+  constructor(expectedIds = 1024) {
+    this.byValue = new IntTable(expectedIds);
+  }
 
   /** Children numbered so far (numbers run 0 … size − 1). */
   get size(): number {
@@ -61,18 +66,42 @@ export interface DaysByChild {
 /** Marks "no day" (a blank date) in the Int32Array day columns below. */
 export const NO_DAY = -2147483648;
 
+// One loop per function below: a function is optimised as a whole once its loop is hot, and a
+// later loop of the same function would then run without type feedback and deoptimise it (seen
+// on first runs of the command line, where each of these runs once per list).
+
 export function groupDaysByChild(childOfRow: Int32Array, dayOfRow: Int32Array, childCount: number): DaysByChild {
+  const offsets = childOffsets(childOfRow, dayOfRow, childCount);
+  const days = scatterDays(childOfRow, dayOfRow, offsets, childCount);
+  sortSegments(days, offsets, childCount);
+  return { offsets, days };
+}
+
+/** offsets[c] = number of days of children before c (a count per child, then a running sum). */
+function childOffsets(childOfRow: Int32Array, dayOfRow: Int32Array, childCount: number): Int32Array {
   const offsets = new Int32Array(childCount + 1);
   for (let i = 0; i < childOfRow.length; i++) if (dayOfRow[i] !== NO_DAY) offsets[childOfRow[i] + 1] += 1;
-  for (let c = 0; c < childCount; c++) offsets[c + 1] += offsets[c];
+  runningSum(offsets);
+  return offsets;
+}
+
+function runningSum(values: Int32Array): void {
+  for (let c = 1; c < values.length; c++) values[c] += values[c - 1];
+}
+
+/** Each non-blank day into its child's segment, in row order. */
+function scatterDays(childOfRow: Int32Array, dayOfRow: Int32Array, offsets: Int32Array, childCount: number): Int32Array {
   const fill = offsets.slice(0, childCount);
   const days = new Int32Array(offsets[childCount]);
   for (let i = 0; i < childOfRow.length; i++) {
     const day = dayOfRow[i];
     if (day !== NO_DAY) days[fill[childOfRow[i]]++] = day;
   }
+  return days;
+}
+
+function sortSegments(days: Int32Array, offsets: Int32Array, childCount: number): void {
   for (let c = 0; c < childCount; c++) sortSegment(days, offsets[c], offsets[c + 1]);
-  return { offsets, days };
 }
 
 /** Insertion sort of days[from, to): a child has a handful of rows, usually already in date order. */
