@@ -4,7 +4,7 @@
  * child numbers per list, days grouped by child, the counted rows of Lists 6 and 8, open masks
  * and distinct-children counts at the month ends, current rows at a date, distinct care leavers.
  * Everything here is a pure function of the context, which the engine never changes after
- * building it; the cache is keyed by the context object, so a new context starts afresh.
+ * building it; the cache lives on the context object, so a new context starts afresh.
  */
 import type { Day } from '../../types';
 import type { CareLeaverRow, CinRow, ClaRow, CpRow } from '../../lists';
@@ -175,11 +175,20 @@ function flags<T>(rows: readonly T[], counts: (row: T) => boolean): Uint8Array {
   return counted;
 }
 
-const cache = new WeakMap<IndicatorContext, IndicatorShared>();
+/**
+ * Where a context keeps its cache: a hidden property of the context itself, not a WeakMap keyed
+ * by it. The cache refers back to its context, and V8's young-generation collections keep such a
+ * WeakMap entry (so the whole build: every parsed row) alive until the next full collection; the
+ * following builds' collections then copied the previous build's lists, about a quarter of a
+ * scale-1 build's time (docs/performance.md).
+ */
+const CACHE = Symbol('IndicatorShared');
+type CachingContext = IndicatorContext & { [CACHE]?: IndicatorShared };
 
 /** The cache of this context (made on first use). */
 export function shared(ctx: IndicatorContext): IndicatorShared {
-  let found = cache.get(ctx);
-  if (!found) cache.set(ctx, (found = new IndicatorShared(ctx)));
+  const holder = ctx as CachingContext;
+  let found = holder[CACHE];
+  if (!found) Object.defineProperty(holder, CACHE, { value: (found = new IndicatorShared(ctx)), enumerable: false });
   return found;
 }
