@@ -28,8 +28,10 @@ export function localCinRows(ctx: IndicatorContext): CinRow[] {
   const cache = shared(ctx);
   // The current plans and periods of care at S are one per child: their children are the ones left out.
   const excluded = new Set<string>();
-  for (const plan of cache.currentPlans(s)) excluded.add(plan.childId);
-  for (const care of cache.currentCare(s)) excluded.add(care.childId);
+  const plans = cache.currentPlans(s);
+  for (let p = 0; p < plans.length; p++) excluded.add(plans[p].childId);
+  const care = cache.currentCare(s);
+  for (let c = 0; c < care.length; c++) excluded.add(care[c].childId);
   return cache.currentCin(s).filter((r) => !excluded.has(r.childId));
 }
 

@@ -46,7 +46,8 @@ export function cpBlocks(ctx: IndicatorContext): DistrictBlock[] {
 /** One percent series per district: its open plans by #13 group, over its open plans. */
 function categoryBlock(ctx: IndicatorContext, plans: readonly CpRow[], names: readonly string[], districtOf: (r: CpRow) => string): DistrictBlock {
   const openByDistrict = new Map<string, CpRow[]>(names.map((n) => [n, []]));
-  for (const plan of plans) {
+  for (let p = 0; p < plans.length; p++) {
+    const plan = plans[p];
     if (!isOpenAt(plan, ctx.period.end)) continue;
     const district = districtOf(plan);
     (openByDistrict.get(district) ?? openByDistrict.get(names[names.length - 1]))?.push(plan);

@@ -23,7 +23,7 @@ export function countByDistrict<T>(items: readonly T[], names: readonly string[]
   const index = new Map(names.map((n, i) => [n, i]));
   const unknown = names.indexOf(UNKNOWN_DISTRICT);
   const counts = new Array<number>(names.length).fill(0);
-  for (const item of items) counts[index.get(districtOf(item)) ?? unknown] += 1;
+  for (let i = 0; i < items.length; i++) counts[index.get(districtOf(items[i])) ?? unknown] += 1;
   return counts;
 }
 

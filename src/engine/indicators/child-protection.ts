@@ -133,7 +133,8 @@ export function plansOpenTwoYears(ctx: IndicatorContext): IndicatorResult {
   const secondAnniversary = memoDays((start) => addYears(start, 2));
   const ended = new Array<number>(period.months.length).fill(0);
   const long = new Array<number>(period.months.length).fill(0);
-  for (const plan of plans) {
+  for (let p = 0; p < plans.length; p++) {
+    const plan = plans[p];
     if (plan.end === null) continue;
     const i = monthIndex(plan.end);
     if (i < 0) continue;

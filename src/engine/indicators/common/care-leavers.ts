@@ -8,7 +8,8 @@ import { NOT_RECORDED } from './outcome-text';
 /** One row per young person: the last row of the sheet wins (the most recent line of an extract). */
 export function distinctYoungPeople(rows: readonly CareLeaverRow[]): CareLeaverRow[] {
   const byChild = new Map<string, CareLeaverRow>();
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const held = byChild.get(row.childId);
     if (!held || row.row >= held.row) byChild.set(row.childId, row);
   }
@@ -30,7 +31,7 @@ export function cohortTest(start: Day, end: Day): (row: CareLeaverRow) => boolea
   const ranges = COHORT_AGES.map((age) => birthsWithBirthdayIn(age, start, end));
   return (row) => {
     const dob = row.dateOfBirth;
-    for (const range of ranges) if (dob >= range.from && dob <= range.to) return true;
+    for (let i = 0; i < ranges.length; i++) if (dob >= ranges[i].from && dob <= ranges[i].to) return true;
     return false;
   };
 }

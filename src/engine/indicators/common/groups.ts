@@ -4,7 +4,7 @@
 export function countIntoGroups<T>(rows: readonly T[], labels: readonly string[], groupOf: (row: T) => string): number[] {
   const index = new Map(labels.map((label, i) => [label, i]));
   const counts = new Array<number>(labels.length).fill(0);
-  for (const row of rows) counts[index.get(groupOf(row)) ?? labels.length - 1] += 1;
+  for (let r = 0; r < rows.length; r++) counts[index.get(groupOf(rows[r])) ?? labels.length - 1] += 1;
   return counts;
 }
 

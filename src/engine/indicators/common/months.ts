@@ -40,8 +40,8 @@ export function previousYearValues(counts: readonly number[], months: readonly M
 export function earliestDate<T>(recorded: Day | null | undefined, rows: readonly T[], dateOf: (row: T) => Day | null): Day | null {
   if (recorded !== undefined && recorded !== null) return recorded;
   let earliest: Day | null = null;
-  for (const row of rows) {
-    const d = dateOf(row);
+  for (let r = 0; r < rows.length; r++) {
+    const d = dateOf(rows[r]);
     if (d !== null && (earliest === null || d < earliest)) earliest = d;
   }
   return earliest;

@@ -17,8 +17,8 @@ export function isOpenAt(interval: Interval, d: Day): boolean {
 /** Rows (events) with a date in each month: counts per month index. */
 export function countByMonth<T>(rows: readonly T[], dateOf: (row: T) => Day | null, monthIndex: (d: Day) => number, monthCount: number): number[] {
   const counts = new Array<number>(monthCount).fill(0);
-  for (const row of rows) {
-    const d = dateOf(row);
+  for (let r = 0; r < rows.length; r++) {
+    const d = dateOf(rows[r]);
     if (d === null) continue;
     const i = monthIndex(d);
     if (i >= 0) counts[i] += 1;

@@ -13,8 +13,8 @@ export interface TextGroups {
 export function groupOutcomeText(values: readonly (string | null)[]): TextGroups {
   const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
   let notRecorded = 0;
-  for (const raw of values) {
-    const text = raw?.trim() ?? '';
+  for (let v = 0; v < values.length; v++) {
+    const text = values[v]?.trim() ?? '';
     if (text === '') {
       notRecorded += 1;
       continue;
