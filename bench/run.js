@@ -5,7 +5,7 @@
  *
  * Two regimes, each the median of 5, for parseWorkbook (parse only) and buildResults (the engine):
  * - steady state: in one child process per scale, after enough untimed warm-up runs that the code
- *   is optimised. The parse's functions run once per row, so they are optimised within its first
+ *   is optimised, parse and engine taking turns (so a slow spell of the machine hits both). The parse's functions run once per row, so they are optimised within its first
  *   run; most of the engine's run once per build, and at scale 1 they need some 30 builds to reach
  *   their optimised speed (3 warm-ups left the engine half-compiled and its time ~1.7x too high);
  * - first run: one timed run in a fresh process each time, as the command line runs (compiling
@@ -49,19 +49,25 @@ const warmupsFor = (scale) => (scale <= 1 ? 30 : 5);
 const XLSX_WARMUPS = 3;
 
 /**
- * Steady-state timing: a GC, then `warmups` untimed runs (the JIT optimises the engine's per-build
- * functions and the heap grows to its working size), then RUNS timed runs back to back. No GC is
- * forced between timed runs: a forced GC shrinks the young generation and made the small-scale
- * runs about twice as slow as the engine ever is in use, which measured the collector, not us.
+ * Steady-state timing of several functions (parse, engine) side by side: a GC, then `warmups`
+ * untimed rounds (the JIT optimises the engine's per-build functions and the heap grows to its
+ * working size), then RUNS timed rounds, each running every function once in turn. Taking turns
+ * makes both see the same machine: on this shared VM the speed drifts by up to 2x over tens of
+ * seconds (300 builds in a row: median 54 ms at first, 29 ms later, with a flat heap), which timed
+ * one after the other once put a slow spell on one side of the ratio only. No GC is forced between
+ * timed runs: a forced GC shrinks the young generation and made the small-scale runs about twice
+ * as slow as the engine ever is in use, which measured the collector, not us.
  */
-function timeRuns(fn, warmups) {
+function timeInTurns(fns, warmups) {
   if (global.gc) global.gc();
-  for (let i = 0; i < warmups; i++) fn();
-  const runs = [];
+  for (let i = 0; i < warmups; i++) for (const fn of fns) fn();
+  const runs = fns.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    runs.push({ start, end: performance.now() });
+    fns.forEach((fn, f) => {
+      const start = performance.now();
+      fn();
+      runs[f].push({ start, end: performance.now() });
+    });
   }
   return runs;
 }
@@ -118,8 +124,9 @@ async function measureScale(scale) {
   // RSS sampled at every progress step of the engine: the engine's own high-water mark, without the generator's.
   const options = { today, version: 'bench', onProgress: () => (engineRss = Math.max(engineRss, process.memoryUsage.rss())) };
   const warmups = warmupsFor(scale);
-  const parse = await summarise(timeRuns(() => parseWorkbook(sheets), warmups));
-  const engine = await summarise(timeRuns(() => buildResults(sheets, settings, options), warmups));
+  const [parseRuns, engineRuns] = timeInTurns([() => parseWorkbook(sheets), () => buildResults(sheets, settings, options)], warmups);
+  const parse = await summarise(parseRuns);
+  const engine = await summarise(engineRuns);
   let readXlsxMs = null;
   if (scale === 1) {
     const { writeSheetsXlsx } = require(path.join(DIST, 'io/write-sheets-xlsx.js'));
@@ -229,7 +236,7 @@ minutes). Regenerate this page with the same command; the figures below are from
 
 - Input: \`generateSample({ scale, messy: false, seed: ${SEED}, financialYear: ${FINANCIAL_YEAR} })\` in memory; period 2021/22 Q2.
 - parse = \`parseWorkbook(sheets)\` (sheet values → typed lists with their row problems); engine = \`buildResults(sheets, settings, options)\` (that parse, then the period checks, the 23 indicators, the district blocks and suppression).
-- Steady state: each scale runs in its own child process (\`--expose-gc\`); each of parse and engine starts with a GC and untimed warm-up runs (${SCALES.map((scale) => `${warmupsFor(scale)} at scale ${scale}`).join(', ')}), then its time is the median of ${RUNS} runs back to back, with no GC forced between them. The warm-ups are that many at scale 1 because most of the engine's functions run once per build and reach their optimised speed only after some 30 builds (with 3 warm-ups the engine was timed half-compiled, ~1.7× its steady time, while the parse, whose functions run once per row, was already optimised); at scale 10 each build runs ten times the loop iterations, so 5 suffice, and 30 there would only grow the heap towards 1 GB.
+- Steady state: each scale runs in its own child process (\`--expose-gc\`); after a GC, parse and engine take turns: untimed warm-up rounds (${SCALES.map((scale) => `${warmupsFor(scale)} at scale ${scale}`).join(', ')}), then ${RUNS} timed rounds, each timing one parse and one engine run; each figure is the median of its ${RUNS} runs, with no GC forced between them. Taking turns makes both see the same machine: this shared VM's speed drifts by up to 2× over tens of seconds (300 builds in a row: median 54 ms at first, 29 ms later, with a flat heap), and timing all parse runs and then all engine runs once put a slow spell on one side of the ratio only. The warm-ups are that many at scale 1 because most of the engine's functions run once per build and reach their optimised speed only after some 30 builds (with 3 warm-ups the engine was timed half-compiled, ~1.7× its steady time, while the parse, whose functions run once per row, was already optimised); at scale 10 each build runs ten times the loop iterations, so 5 suffice, and 30 there would only grow the heap towards 1 GB.
 - First run: ${RUNS} fresh child processes time parse once and ${RUNS} time the engine once (alternately), each after generating the sample and a GC; the figure is the median. This is how the command line runs: once, compiling as it goes.
 - GC pauses = the median, over the steady timed runs, of the garbage-collection pause time a PerformanceObserver (\`gc\` entries) saw start within a run; "GC pauses left out" divides the engine's time less its pauses by the parse's time less its pauses. It shows how much of a gap is the collector; the targets are judged on the plain times.
 - RSS after sample = RSS once the sample is generated (after a GC): the input itself. RSS in engine = the highest \`process.memoryUsage().rss\` sampled at the engine's progress steps. maxRSS = \`process.resourceUsage().maxRSS\` of the whole steady child, which includes generating the sample (the generator's own peak) and every run.

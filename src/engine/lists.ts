@@ -121,8 +121,8 @@ export interface ListReadInfo {
    */
   earliest: Record<string, Day | null>;
   /**
-   * Latest valid value of each date field of the rows kept (as `earliest`); both also hold
-   * `dateOfBirth`. Absent when not recorded (hand-made lists): the period checks then read every row.
+   * Latest valid value of each date field of the rows kept (as `earliest`). Absent when not
+   * recorded (hand-made lists): the period checks then read every row.
    */
   latest?: Record<string, Day | null>;
   /**
@@ -134,9 +134,21 @@ export interface ListReadInfo {
 }
 
 /** The whole parsed input. A list that is absent (or could not be read) is missing from `lists`/`info`. */
+/** Earliest and latest valid value of a date column (null when it has none). */
+export interface DayRange {
+  earliest: Day | null;
+  latest: Day | null;
+}
+
 export interface ParsedLists {
   lists: Partial<ListRows>;
   info: Partial<Record<ListNumber, ListReadInfo>>;
+  /**
+   * Range of the Date of Birth column of each list, for the period checks only (they skip a list
+   * whose births are all in range). Child-level, so kept apart from `info`, which the task pane
+   * and the build log show. Absent for hand-made lists: the checks then read every row.
+   */
+  birthRanges?: Partial<Record<ListNumber, DayRange>>;
   problems: Problem[];
   /** Sheets that matched no list (ignored), and lists 2/5/10/11 that were recognised and ignored. */
   ignoredSheets: string[];

@@ -4,7 +4,7 @@
  * earliest main date is later than 12 months before the financial year start. All warnings; no
  * row is excluded here. A date of birth is child-level, so its problems carry no value.
  */
-import type { BaseRow, ListReadInfo, ParsedLists } from '../lists';
+import type { BaseRow, DayRange, ListReadInfo, ParsedLists } from '../lists';
 import type { ReportPeriod } from '../period';
 import { LIST_NUMBERS, type Day, type ListNumber, type Problem } from '../types';
 import { addYears, ukFromDay } from '../dates';
@@ -22,18 +22,20 @@ export function checkAgainstPeriod(parsed: ParsedLists, period: ReportPeriod): P
     const info = parsed.info[list];
     if (rows === undefined || info === undefined) continue;
     const dateFields = LIST_PARSERS[list].dateFields as readonly string[];
-    checkRows(problems, list, info, rows, dateFields, period);
+    checkRows(problems, list, info, parsed.birthRanges?.[list], rows, dateFields, period);
     checkListStart(problems, list, info, dateFields[0], period);
   }
   return problems;
 }
 
-function checkRows(problems: Problem[], list: ListNumber, info: ListReadInfo, rows: readonly BaseRow[], dateFields: readonly string[], period: ReportPeriod): void {
+function checkRows(
+  problems: Problem[], list: ListNumber, info: ListReadInfo, births: DayRange | undefined, rows: readonly BaseRow[], dateFields: readonly string[], period: ReportPeriod,
+): void {
   const futureLimit = addYears(period.end, 1);
   // Over 25 = 26th birthday on or before the period end = born on or before this day (one Date
   // conversion for the list, not one per row).
   const lastBirthOver25 = lastDayWithAnniversaryOnOrBefore(AGE_LIMIT_YEARS + 1, period.end);
-  if (allWithinLimits(info, dateFields, futureLimit, lastBirthOver25, period.end)) return;
+  if (allWithinLimits(info, births, dateFields, futureLimit, lastBirthOver25, period.end)) return;
   const periodEndText = ukFromDay(period.end);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -62,18 +64,17 @@ function checkRows(problems: Problem[], list: ListNumber, info: ListReadInfo, ro
  * latest value is within a year of the period end, and every date of birth lies after the
  * over-25 limit and on or before the period end. Without recorded ranges, false (read the rows).
  */
-function allWithinLimits(info: ListReadInfo, dateFields: readonly string[], futureLimit: Day, lastBirthOver25: Day, periodEnd: Day): boolean {
-  const { earliest, latest } = info;
-  if (latest === undefined) return false;
+function allWithinLimits(
+  info: ListReadInfo, births: DayRange | undefined, dateFields: readonly string[], futureLimit: Day, lastBirthOver25: Day, periodEnd: Day,
+): boolean {
+  const { latest } = info;
+  if (latest === undefined || births === undefined) return false;
   for (const field of dateFields) {
     if (!(field in latest)) return false;
     const last = latest[field];
     if (last !== null && last > futureLimit) return false;
   }
-  if (!('dateOfBirth' in latest) || !('dateOfBirth' in earliest)) return false;
-  const firstBirth = earliest.dateOfBirth;
-  const lastBirth = latest.dateOfBirth;
-  return (firstBirth === null || firstBirth > lastBirthOver25) && (lastBirth === null || lastBirth <= periodEnd);
+  return (births.earliest === null || births.earliest > lastBirthOver25) && (births.latest === null || births.latest <= periodEnd);
 }
 
 /** Re-referrals and repeat plans look back 12 months: the list should reach that far back. */

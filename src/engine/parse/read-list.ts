@@ -3,7 +3,7 @@
  * list's parser. Blank rows are skipped silently; worksheet row numbers honour
  * SourceSheet.firstRow / firstColumn.
  */
-import type { BaseRow, ListReadInfo } from '../lists';
+import type { BaseRow, DayRange, ListReadInfo } from '../lists';
 import type { Day, Problem, SourceSheet } from '../types';
 import { isBlankRow } from './cell-text';
 import { LIST_COLUMNS } from './columns';
@@ -14,7 +14,7 @@ import { messages } from './messages';
 import { RowReader } from './row-reader';
 
 export type ListReadResult<R> =
-  | { ok: true; rows: R[]; info: ListReadInfo; problems: Problem[] }
+  | { ok: true; rows: R[]; info: ListReadInfo; births: DayRange; problems: Problem[] }
   | { ok: false; problems: Problem[] };
 
 export function readList<R extends BaseRow>(sheet: SourceSheet, parser: ListParser<R>): ListReadResult<R> {
@@ -47,17 +47,18 @@ export function readList<R extends BaseRow>(sheet: SourceSheet, parser: ListPars
     rowsRead,
     rowsExcluded,
     columns: LIST_COLUMNS[parser.list].optional.filter((key) => headings.columns.has(key)),
-    earliest: ranges.earliest(),
-    latest: ranges.latest(),
+    earliest: ranges.earliest(parser.dateFields),
+    latest: ranges.latest(parser.dateFields),
     fieldColumns: fieldColumns(parser, headings.columns),
   };
-  return { ok: true, rows, info, problems };
+  return { ok: true, rows, info, births: ranges.range('dateOfBirth'), problems };
 }
 
 /**
- * The earliest and latest value of each date field over the rows kept. The period checks read
- * them to skip a list none of whose dates can be out of range (engine/parse/period-checks.ts),
- * so the usual clean list costs one comparison per date here instead of a second pass there.
+ * The earliest and latest value of each date field (and of the dates of birth) over the rows kept.
+ * The period checks read them to skip a list none of whose dates can be out of range
+ * (engine/parse/period-checks.ts), so the usual clean list costs one comparison per date here
+ * instead of a second pass there.
  */
 class DateRanges<R> {
   private readonly low: (Day | null)[];
@@ -79,17 +80,22 @@ class DateRanges<R> {
     }
   }
 
-  earliest(): Record<string, Day | null> {
-    return this.byField(this.low);
+  range(field: keyof R & string): DayRange {
+    const f = this.fields.indexOf(field);
+    return { earliest: this.low[f] ?? null, latest: this.high[f] ?? null };
   }
 
-  latest(): Record<string, Day | null> {
-    return this.byField(this.high);
+  earliest(fields: readonly (keyof R & string)[]): Record<string, Day | null> {
+    return this.byField(fields, this.low);
   }
 
-  private byField(values: readonly (Day | null)[]): Record<string, Day | null> {
+  latest(fields: readonly (keyof R & string)[]): Record<string, Day | null> {
+    return this.byField(fields, this.high);
+  }
+
+  private byField(fields: readonly (keyof R & string)[], values: readonly (Day | null)[]): Record<string, Day | null> {
     const result: Record<string, Day | null> = {};
-    this.fields.forEach((field, f) => (result[field] = values[f]));
+    for (const field of fields) result[field] = values[this.fields.indexOf(field)] ?? null;
     return result;
   }
 }

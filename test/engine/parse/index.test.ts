@@ -39,8 +39,8 @@ describe('parseWorkbook: List 3 in the template layout', () => {
       columns: ['date of birth', 'allocated team', 'postcode', 'referral source', 'referral nfa', 'number of referrals in last 12 months'],
       // Dates of birth kept: 2010-05-01 = 14610 (2010-01-01) + 120 = 14730; serial 40000 = 40000 − 25569 = 14431.
       // Referrals kept: 01/04/2021 = 18718 … serial 44290 = 18721 (04/04/2021).
-      earliest: { date: 18718, dateOfBirth: 14431 },
-      latest: { date: 18721, dateOfBirth: 14730 },
+      earliest: { date: 18718 },
+      latest: { date: 18721 },
       fieldColumns: {
         childId: { heading: 'Child Unique ID', columnIndex: 0 },
         dateOfBirth: { heading: 'Date of Birth', columnIndex: 1 },
@@ -123,7 +123,7 @@ describe('parseWorkbook: sheets', () => {
   it('keeps an empty list and warns; rejects a list missing a required heading', () => {
     expect(parsed.lists[7]).toEqual([]);
     expect(parsed.info[7]?.rowsRead).toBe(0);
-    expect(parsed.info[7]?.earliest).toEqual({ start: null, end: null, dateOfBirth: null });
+    expect(parsed.info[7]?.earliest).toEqual({ start: null, end: null });
     expect(parsed.lists[6]).toBeUndefined();
     expect(parsed.problems.map((p) => [p.sheet, p.row, p.severity, p.message])).toEqual([
       ['Contacts', null, 'warning', 'Sheet "Contacts" also looks like List 1: Contacts, which was already read from sheet "list 1": it was ignored'],
@@ -160,7 +160,7 @@ describe('parseWorkbook: end dates before start dates', () => {
     }]);
     expect(parsed.lists[8]?.map((r) => [r.row, r.start, r.end])).toEqual([[3, 18718, 18808]]);
     for (const list of [4, 6, 7, 8] as const) expect([parsed.info[list]?.rowsRead, parsed.info[list]?.rowsExcluded]).toEqual([2, 1]);
-    expect(parsed.info[6]?.earliest).toEqual({ start: 18687, end: 18722, dateOfBirth: null });
+    expect(parsed.info[6]?.earliest).toEqual({ start: 18687, end: 18722 });
     // The previous-plans count that is not a number is reported and read as 0; the row stays.
     expect(parsed.problems.filter((p) => !p.excluded).map((p) => [p.list, p.row, p.value, p.message])).toEqual([
       [7, 3, 'two', 'Number of Previous Child Protection Plans "two" is not a whole number: expected 0, 1, 2, ...; read as 0'],
@@ -214,8 +214,9 @@ describe('parseWorkbook: List 9 in the LIIA 2024 layout', () => {
       list: 9, sheet: 'List 9', row: 4, column: 'Date of Birth', columnIndex: 3, value: null,
       message: `Date of Birth is not a valid date: ${DATE_FORMS}; the row was left out`, severity: 'error', excluded: true,
     }]);
-    expect(parsed.info[9]?.earliest).toEqual({ dateOfBirth: 11603 });
-    expect(parsed.info[9]?.latest).toEqual({ dateOfBirth: 11906 });
+    expect(parsed.info[9]?.earliest).toEqual({});
+    // The dates of birth are kept apart from info (child-level): 8 October 2001 … 7 August 2002.
+    expect(parsed.birthRanges?.[9]).toEqual({ earliest: 11603, latest: 11906 });
     expect(parsed.info[9]?.columns).toEqual([
       'gender', 'ethnicity', 'age of child (years)', 'allocated team', 'la in touch', 'suitability of accommodation', 'type of accommodation', 'activity status', 'eligibility category',
     ]);

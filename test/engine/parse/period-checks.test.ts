@@ -47,16 +47,20 @@ describe('checkAgainstPeriod', () => {
     expect(problems.filter((p) => p.list === 1)).toEqual([]);
   });
 
-  it('records the earliest and latest of each date field and of the dates of birth', () => {
+  it('records the earliest and latest of each date field, and the dates of birth apart from info', () => {
     // 02/04/2020 = Day 18354, 01/10/2022 = Day 19266; births 30/09/1995 = 9403 … 01/10/2021 = 18901.
-    expect(parsed.info[3]?.earliest).toEqual({ date: 18354, dateOfBirth: 9403 });
-    expect(parsed.info[3]?.latest).toEqual({ date: 19266, dateOfBirth: 18901 });
-    expect(parsed.info[1]?.latest).toEqual({ date: 19265, dateOfBirth: null });
+    expect(parsed.info[3]?.earliest).toEqual({ date: 18354 });
+    expect(parsed.info[3]?.latest).toEqual({ date: 19266 });
+    expect(parsed.birthRanges?.[3]).toEqual({ earliest: 9403, latest: 18901 });
+    expect(parsed.info[1]?.latest).toEqual({ date: 19265 });
+    expect(parsed.birthRanges?.[1]).toEqual({ earliest: null, latest: null });
+    expect(JSON.stringify(parsed.info)).not.toContain('9403');
   });
 
   it('finds the same problems by reading every row when a list carries no recorded ranges', () => {
-    const handMade = { ...parsed, info: { 1: { ...parsed.info[1]!, latest: undefined }, 3: { ...parsed.info[3]!, latest: undefined } } };
-    expect(checkAgainstPeriod(handMade, Q2_2021)).toEqual(problems);
+    const withoutLatest = { ...parsed, info: { 1: { ...parsed.info[1]!, latest: undefined }, 3: { ...parsed.info[3]!, latest: undefined } } };
+    expect(checkAgainstPeriod(withoutLatest, Q2_2021)).toEqual(problems);
+    expect(checkAgainstPeriod({ ...parsed, birthRanges: undefined }, Q2_2021)).toEqual(problems);
   });
 
   it('never echoes a date of birth', () => {
