@@ -5,50 +5,44 @@
  * by text. Numbers are shared across lists, so "the same child in List 4" is the same number.
  */
 import type { BaseRow } from '../../lists';
-import { IntTable, plainNumberValue } from './int-table';
 
 export class ChildIndex {
-  /** IDs that are plain whole numbers, by value (the usual case: see int-table.ts). */
-  private readonly byValue: IntTable;
-  /** Every other ID, by its text. */
-  private readonly byText = new Map<string, number>();
-  private count = 0;
-
-  /** expectedIds: at most how many IDs will be numbered (the rows to number), so the table need not grow. */
-  constructor(expectedIds = 1024) {
-    this.byValue = new IntTable(expectedIds);
-  }
+  private readonly numbers = new Map<string, number>();
 
   /** Children numbered so far (numbers run 0 … size − 1). */
   get size(): number {
-    return this.count;
+    return this.numbers.size;
   }
 
   /** The child's number, giving the next free one to a child not seen before. */
   intern(childId: string): number {
-    const value = plainNumberValue(childId);
-    if (value >= 0) {
-      const known = this.byValue.get(value);
-      if (known >= 0) return known;
-      this.byValue.add(value, this.count);
-      return this.count++;
-    }
-    const known = this.byText.get(childId);
+    const known = this.numbers.get(childId);
     if (known !== undefined) return known;
-    this.byText.set(childId, this.count);
-    return this.count++;
+    const next = this.numbers.size;
+    this.numbers.set(childId, next);
+    return next;
   }
 
   /** The child's number, or -1 for a child no interned list holds. */
   find(childId: string): number {
-    const value = plainNumberValue(childId);
-    return value >= 0 ? this.byValue.get(value) : this.byText.get(childId) ?? -1;
+    return this.numbers.get(childId) ?? -1;
   }
 
-  /** The child number of every row of a list, in row order. */
+  /**
+   * The child number of every row of a list, in row order. The look-up is written out in the loop
+   * rather than calling intern(): on a build's first run this loop is mostly interpreted, where
+   * each call costs more than the Map look-up itself (half the time at scale 1). A typed-array
+   * table keyed by numeric IDs was tried: faster once optimised, twice as slow on a first run.
+   */
   internRows(rows: readonly BaseRow[]): Int32Array {
+    const numbers = this.numbers;
     const childOfRow = new Int32Array(rows.length);
-    for (let i = 0; i < rows.length; i++) childOfRow[i] = this.intern(rows[i].childId);
+    for (let i = 0; i < rows.length; i++) {
+      const id = rows[i].childId;
+      let child = numbers.get(id);
+      if (child === undefined) numbers.set(id, (child = numbers.size));
+      childOfRow[i] = child;
+    }
     return childOfRow;
   }
 }

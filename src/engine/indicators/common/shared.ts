@@ -36,8 +36,7 @@ export class IndicatorShared {
   /** Every child of Lists 3, 4, 6, 7, 8, numbered once, in that order. */
   get children(): ChildIndex {
     return this.once('children', () => {
-      const lists = this.ctx.parsed.lists;
-      const index = new ChildIndex(NUMBERED_LISTS.reduce((rows, list) => rows + (lists[list]?.length ?? 0), 0));
+      const index = new ChildIndex();
       for (const list of NUMBERED_LISTS) {
         const rows = this.ctx.parsed.lists[list];
         this.memo.set(`childOfRow:${list}`, rows ? index.internRows(rows) : new Int32Array(0));
