@@ -4,10 +4,11 @@
  * command-line build (dist-cli), prints the tables and writes docs/performance.md.
  *
  * Two regimes, each the median of 5, for parseWorkbook (parse only) and buildResults (the engine):
- * - steady state: in one child process per scale, after enough untimed warm-up runs that the code
- *   is optimised, parse and engine taking turns (so a slow spell of the machine hits both). The parse's functions run once per row, so they are optimised within its first
- *   run; most of the engine's run once per build, and at scale 1 they need some 30 builds to reach
- *   their optimised speed (3 warm-ups left the engine half-compiled and its time ~1.7x too high);
+ * - steady state: in one child process per scale, parse and engine taking turns (so a slow spell
+ *   of the machine hits both), after enough untimed warm-up runs that the code is optimised. The
+ *   parse's functions run once per row, so they are optimised within its first run; most of the
+ *   engine's run once per build, and at scale 1 they need some 30 builds to reach their optimised
+ *   speed (3 warm-ups left the engine half-compiled and its time ~1.7x too high);
  * - first run: one timed run in a fresh process each time, as the command line runs (compiling
  *   included).
  * Each process's peak memory (maxRSS) is its own. At scale 1 the steady child also times reads of

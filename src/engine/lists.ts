@@ -133,13 +133,13 @@ export interface ListReadInfo {
   fieldColumns?: Record<string, { heading: string; columnIndex: number }>;
 }
 
-/** The whole parsed input. A list that is absent (or could not be read) is missing from `lists`/`info`. */
 /** Earliest and latest valid value of a date column (null when it has none). */
 export interface DayRange {
   earliest: Day | null;
   latest: Day | null;
 }
 
+/** The whole parsed input. A list that is absent (or could not be read) is missing from `lists`/`info`. */
 export interface ParsedLists {
   lists: Partial<ListRows>;
   info: Partial<Record<ListNumber, ListReadInfo>>;

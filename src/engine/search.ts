@@ -23,9 +23,3 @@ export function upperBound(sorted: readonly number[], value: number): number {
   }
   return lo;
 }
-
-/** True when some element lies in [from, to] (inclusive). */
-export function anyInRange(sorted: readonly number[], from: number, to: number): boolean {
-  const i = lowerBound(sorted, from);
-  return i < sorted.length && sorted[i] <= to;
-}

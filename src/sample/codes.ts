@@ -110,7 +110,6 @@ export const PRIMARY_NEED = codes([
 ]);
 
 export const RC_NFA = fixedCode('RC8 - Case closed after assessment, no further action', 'RC8', 'Case closed after assessment, no further action');
-export const RC_CEASED = fixedCode('RC7 - Services ceased for any other reason, including child no longer in need', 'RC7', 'Services ceased for any other reason, including child no longer in need');
 /** Closures of CIN episodes that did not end in "no further action". */
 export const CLOSURE_REASON = codes([
   ['RC7 - Services ceased for any other reason, including child no longer in need', 'RC7', 'Services ceased for any other reason', 86],
@@ -128,19 +127,6 @@ export const CASE_STATUS = {
   closed: fixedCode('e) Closed episode', 'Closed episode', 'Closed episode'),
 };
 
-/** Legal status of children looked after (Worcestershire-like mix at a snapshot). */
-export const LEGAL_STATUS = codes([
-  ['C1: ICO', 'C1', 'Interim care order', 13],
-  ['C2: FCO', 'C2', 'Full care order', 60],
-  ['E1: Placement order', 'E1', 'Placement order', 8],
-  ['D1: Freeing order', 'D1', 'Freeing order', 0.3],
-  ['V2: Single period under S20', 'V2', 'Single period under S20', 16],
-  ['L1: Police protection LA accommodation', 'L1', 'Police protection', 0.5],
-  ['L2: EPO', 'L2', 'Emergency protection order', 0.3],
-  ['J1: Remanded to LA or youth detention', 'J1', 'Remanded', 0.6],
-  ['J2: LA accommodation under PACE', 'J2', 'LA accommodation under PACE', 0.2],
-  ['J3: Youth rehabilitation order', 'J3', 'Youth rehabilitation order', 0.2],
-]);
 /** Legal status on entering care: the snapshot mix (mostly full care orders) follows as orders are made. */
 export const ENTRY_LEGAL_STATUS = codes([
   ['C1: ICO', 'C1', 'Interim care order', 48],

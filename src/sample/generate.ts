@@ -3,7 +3,6 @@
  * (about 119,000 children) at scale 1, Q2 2021/22 by default. Pure and deterministic for a seed.
  * See docs/sample-data.md for what is modelled.
  */
-import { isoFromDay } from '../engine/dates';
 import { defaultSettings } from '../engine/settings/defaults';
 import type { SourceSheet } from '../engine/types';
 import { renderMessySheet } from './messy';
@@ -49,8 +48,3 @@ export function generateSample(options: SampleOptions): SourceSheet[] {
   return lists.map((list) => (options.messy ? renderMessySheet(list, messyRng) : renderCleanSheet(list)));
 }
 
-/** The report period of a sample generated for `financialYear` (for logs and docs). */
-export function samplePeriod(financialYear: number = SAMPLE_DEFAULTS.financialYear): { start: string; end: string; extractStart: string } {
-  const window = sampleWindow(financialYear);
-  return { start: isoFromDay(window.periodStart), end: isoFromDay(window.extractEnd), extractStart: isoFromDay(window.extractStart) };
-}

@@ -119,11 +119,6 @@ export function secondPlans(ctx: IndicatorContext): IndicatorResult {
   ]);
 }
 
-/** A plan ending on or after the second anniversary of its start (29/02 → 28/02). */
-export function openTwoYearsOrMore(plan: CpRow): boolean {
-  return plan.end !== null && plan.end >= addYears(plan.start, 2);
-}
-
 export function plansOpenTwoYears(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const plans = parsed.lists[7];

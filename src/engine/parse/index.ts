@@ -13,7 +13,7 @@ import { matchSheetName } from './sheet-names';
 export { checkAgainstPeriod } from './period-checks';
 
 export function parseWorkbook(sheets: readonly SourceSheet[]): ParsedLists {
-  const parsed: ParsedLists = { lists: {}, info: {}, birthRanges: {}, problems: [], ignoredSheets: [] };
+  const parsed: ParsedLists = { lists: {}, info: {}, problems: [], ignoredSheets: [] };
   const sheetOfList = new Map<ListNumber, string>();
   for (const sheet of sheets) {
     const match = matchSheetName(sheet.name);
@@ -39,7 +39,7 @@ function readInto<L extends ListNumber>(parsed: ParsedLists, list: L, sheet: Sou
   if (!result.ok) return;
   (parsed.lists as Record<L, ListRows[L]>)[list] = result.rows as ListRows[L];
   parsed.info[list] = result.info;
-  if (parsed.birthRanges) parsed.birthRanges[list] = result.births;
+  (parsed.birthRanges ??= {})[list] = result.births;
 }
 
 function alreadyReadProblem(sheet: string, list: ListNumber, firstSheet: string): Problem {

@@ -18,11 +18,6 @@ export function distinctYoungPeople(rows: readonly CareLeaverRow[]): CareLeaverR
 
 const COHORT_AGES = [19, 20, 21];
 
-/** The 19th, 20th or 21st birthday (29/02 → 28/02) falls in [start, end]. */
-export function inCohort(row: CareLeaverRow, start: Day, end: Day): boolean {
-  return cohortTest(start, end)(row);
-}
-
 /**
  * The cohort test for a period as Day comparisons: the dates of birth whose 19th, 20th or 21st
  * birthday falls in [start, end], worked out once for the period rather than per young person.

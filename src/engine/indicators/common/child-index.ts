@@ -14,25 +14,17 @@ export class ChildIndex {
     return this.numbers.size;
   }
 
-  /** The child's number, giving the next free one to a child not seen before. */
-  intern(childId: string): number {
-    const known = this.numbers.get(childId);
-    if (known !== undefined) return known;
-    const next = this.numbers.size;
-    this.numbers.set(childId, next);
-    return next;
-  }
-
   /** The child's number, or -1 for a child no interned list holds. */
   find(childId: string): number {
     return this.numbers.get(childId) ?? -1;
   }
 
   /**
-   * The child number of every row of a list, in row order. The look-up is written out in the loop
-   * rather than calling intern(): on a build's first run this loop is mostly interpreted, where
-   * each call costs more than the Map look-up itself (half the time at scale 1). A typed-array
-   * table keyed by numeric IDs was tried: faster once optimised, twice as slow on a first run.
+   * The child number of every row of a list, in row order, giving the next free number to a child
+   * not seen before. The look-up is written out in the loop rather than in a per-ID method: on a
+   * build's first run this loop is mostly interpreted, where each call costs more than the Map
+   * look-up itself (half the time at scale 1). A typed-array table keyed by numeric IDs was tried:
+   * faster once optimised, twice as slow on a first run.
    */
   internRows(rows: readonly BaseRow[]): Int32Array {
     const numbers = this.numbers;

@@ -23,12 +23,6 @@ export function missingListReason(list: ListNumber): string {
   return `List ${list} (${LIST_NAMES[list]}) was not found in the workbook`;
 }
 
-/** The first of `lists` that is absent, or null when all are present. */
-export function firstMissingList(parsed: ParsedLists, lists: readonly ListNumber[]): ListNumber | null {
-  for (const list of lists) if (!parsed.lists[list]) return list;
-  return null;
-}
-
 /** True when the list carries the optional column (by its normalised heading), or any row has the field filled. */
 export function hasColumn<T>(parsed: ParsedLists, list: ListNumber, normalisedHeading: string, rows: readonly T[], filled: (row: T) => boolean): boolean {
   if (parsed.info[list]?.columns.includes(normalisedHeading)) return true;
