@@ -94,7 +94,7 @@ export function buildReportModel(output: ReportInput, options: { builtAt: Date }
     finishSheet(chartData.sheet, []),
     finishSheet(log, []),
   ];
-  return { sheets, generatedSheetNames: sheets.map((s) => s.name) };
+  return { sheets, generatedSheetNames: sheets.map((s) => s.name), definedNames: [] };
 }
 
 /** Number of charts in the model (for tests and the command line's summary). */

@@ -129,6 +129,20 @@ export interface ReportModel {
   sheets: ModelSheet[];
   /** Names of every sheet the model generates (what a rebuild may replace). */
   generatedSheetNames: string[];
+  /**
+   * Workbook-level names the build defines (outputs.md "Stable references": `CSC_01` … `CSC_23`,
+   * `CSC_Period`), each pointing at one cell of a generated sheet; renderers define them and a
+   * rebuild re-points them. Empty until the Summary sheet supplies the cells.
+   */
+  definedNames: DefinedName[];
+}
+
+/** A workbook-level name pointing at one cell (0-based) of a generated sheet. */
+export interface DefinedName {
+  name: string;
+  sheet: string;
+  row: number;
+  col: number;
 }
 
 /** The marker that tells a rebuild which sheets the product generated (a workbook-level name / custom property). */

@@ -118,5 +118,5 @@ export function makeModel(sections: number, extraLogRows = 0): ReportModel {
     log.cells.push({ row: 2 + r, col: 1, value: 'Referrals', style: 'text' });
   }
   const sheets = [report, data, log];
-  return { sheets, generatedSheetNames: sheets.map((s) => s.name) };
+  return { sheets, generatedSheetNames: sheets.map((s) => s.name), definedNames: [] };
 }

@@ -169,5 +169,5 @@ const buildLog: ModelSheet = {
 
 export function fixtureModel(): ReportModel {
   const sheets = [performanceReport, bromsgrove, chartData, buildLog];
-  return { sheets, generatedSheetNames: sheets.map((sheet) => sheet.name) };
+  return { sheets, generatedSheetNames: sheets.map((sheet) => sheet.name), definedNames: [] };
 }
