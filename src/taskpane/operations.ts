@@ -5,7 +5,10 @@
  */
 import type { Problem } from '../engine/types';
 import type { BuildOutcome } from '../office/types';
-import { buildInExcel, createBlankSourceSheets, detectHost, insertSampleData, openSettings, selectProblemCell } from '../office';
+import type { ClearedLists, ListsSurvey, NewQuarterPlan } from '../office';
+import {
+  buildInExcel, createBlankSourceSheets, detectHost, insertSampleData, openSettings, planNewQuarter, selectProblemCell, startNewQuarter, surveyLists,
+} from '../office';
 
 export interface BuildRequest {
   financialYear?: number | null;
@@ -13,7 +16,7 @@ export interface BuildRequest {
   authority?: string;
 }
 
-export type { BuildOutcome };
+export type { BuildOutcome, ClearedLists, ListsSurvey, NewQuarterPlan };
 
 export interface TaskpaneOperations {
   buildInExcel(options: BuildRequest, onProgress: (step: string, fraction: number) => void): Promise<BuildOutcome>;
@@ -23,6 +26,12 @@ export interface TaskpaneOperations {
   /** Resolves false when the problem names no cell to select. */
   selectProblemCell(problem: Problem): Promise<boolean>;
   detectHost(): { ok: boolean; message?: string };
+  /** What the build would read: each list's sheet, rows, date range and list-level warnings. */
+  surveyLists(): Promise<ListsSurvey>;
+  /** The sheets and rows "Start a new quarter" would clear (nothing is changed). */
+  planNewQuarter(): Promise<NewQuarterPlan>;
+  /** Clears the data rows of the plan's sheets, keeping their headings. */
+  startNewQuarter(plan: NewQuarterPlan): Promise<ClearedLists>;
 }
 
 export const officeOperations: TaskpaneOperations = {
@@ -32,4 +41,7 @@ export const officeOperations: TaskpaneOperations = {
   openSettings,
   selectProblemCell,
   detectHost,
+  surveyLists,
+  planNewQuarter,
+  startNewQuarter,
 };

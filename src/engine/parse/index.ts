@@ -40,11 +40,16 @@ function readInto<L extends ListNumber>(parsed: ParsedLists, list: L, sheet: Sou
   const result = readList(sheet, parser);
   for (const problem of result.problems) parsed.problems.push(problem);
   if (!result.ok) return;
+  if (sheet.hiddenRows === true) parsed.problems.push(hiddenRowsProblem(sheet.name, list));
   const repeated = repeatedRowsProblem(result.rows, parser, result.info);
   if (repeated !== null) parsed.problems.push(repeated);
   (parsed.lists as Record<L, ListRows[L]>)[list] = result.rows as ListRows[L];
   parsed.info[list] = result.info;
   (parsed.birthRanges ??= {})[list] = result.births;
+}
+
+function hiddenRowsProblem(sheet: string, list: ListNumber): Problem {
+  return { list, sheet, row: null, column: null, columnIndex: null, value: null, message: messages.hiddenRows(sheet, list), severity: 'warning' };
 }
 
 function alreadyReadProblem(sheet: string, list: ListNumber, firstSheet: string): Problem {

@@ -70,6 +70,10 @@ export const messages = {
   endBeforeStart: (endHeading: string, end: string, startHeading: string, start: string) =>
     `${endHeading} (${end}) is before ${startHeading} (${start}): the row was left out`,
 
+  hiddenRows: (sheet: string, list: ListNumber) =>
+    `Sheet "${sheet}" (${messages.listLabel(list)}) has hidden rows (a filter, or rows hidden by hand): they were read and counted ` +
+    'like the others. Clear the filter or unhide them to see every row the figures include',
+
   headingRowAgain: (sheet: string) =>
     `This row of sheet "${sheet}" repeats the headings (the list looks pasted twice, or pasted over an old copy): the row was left out`,
 
