@@ -1,0 +1,15 @@
+/** Kernel: rows by a date field in each month (#1, #3, #7, and the starts and ends of #10, #12, #17). */
+import type { Day } from '../../types';
+import type { MonthTable } from './month-tables';
+
+export function countByMonth<R>(rows: readonly R[], date: keyof R, table: MonthTable): number[] {
+  const counts = new Array<number>(table.months.length).fill(0);
+  const indexOf = table.indexOf;
+  for (let r = 0; r < rows.length; r++) {
+    const d = rows[r][date] as Day | null;
+    if (d === null) continue;
+    const i = indexOf(d);
+    if (i >= 0) counts[i] += 1;
+  }
+  return counts;
+}
