@@ -23,7 +23,7 @@ import { groupOutcomeText } from './common/outcome-text';
 import { countIntoGroups } from './common/groups';
 import { benchmarkSeries } from './benchmarks';
 import { monthTable, yearToDate } from './kernels/month-tables';
-import { countByMonth } from './kernels/monthly-count';
+import { countByMonth, countByMonthTwice } from './kernels/monthly-count';
 import { cumulativeRatio } from './kernels/cumulative-ratio';
 import { openAtMonthEnds } from './kernels/open-at-month-end';
 import { breakdownCounts, firstMatchCounts, rowsInPeriod } from './kernels/breakdown';
@@ -74,9 +74,9 @@ export function monthlySeries(def: MonthlyDefinition, ctx: IndicatorContext, mon
     case 'monthly count': {
       const rows = (ctx.parsed.lists[def.list] ?? []) as readonly BaseRow[];
       const date = def.date as keyof BaseRow;
-      const counts = countByMonth(rows, date, table);
       const previousMonths = months === ctx.period.months ? ctx.derived.previousMonths : months.map(sameMonthAYearEarlier);
-      const previous = countByMonth(rows, date, monthTable(ctx, previousMonths));
+      const previousTable = months === ctx.period.months ? { months: previousMonths, indexOf: ctx.derived.previousMonthIndex } : monthTable(ctx, previousMonths);
+      const [counts, previous] = countByMonthTwice(rows, date, table, previousTable);
       const earliest = earliestDate(ctx.parsed.info[def.list]?.earliest[def.date], rows, (r) => r[date] as number | null);
       return [
         countSeries(def.series, counts),

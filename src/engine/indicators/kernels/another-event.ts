@@ -18,17 +18,19 @@ export type CompiledTest<R> = (row: R, index: number, d: Day) => boolean;
 
 export function compileTest<R extends BaseRow>(test: Test<R>, ctx: IndicatorContext, list: ListKey): CompiledTest<R> {
   switch (test.test) {
-    case 'row': {
-      const holds = test.prepare(ctx.settings);
-      return (row) => holds(row);
-    }
-    case 'any of': {
-      const parts = test.tests.map((t) => compileTest(t, ctx, list));
-      return (row, index, d) => parts.some((part) => part(row, index, d));
-    }
+    case 'row':
+      // Called with (row, index, d); a row test reads the row alone.
+      return test.prepare(ctx.settings);
+    case 'any of':
+      return test.tests.map((t) => compileTest(t, ctx, list)).reduce(either);
     case 'another event':
       return anotherEvent(test.timeline, test.window[0], test.window[1], ctx, list);
   }
+}
+
+/** Both tests in one closure, the second only when the first fails (no per-row array walk). */
+function either<R>(first: CompiledTest<R>, second: CompiledTest<R>): CompiledTest<R> {
+  return (row, index, d) => first(row, index, d) || second(row, index, d);
 }
 
 function anotherEvent<R extends BaseRow>(timeline: Timeline, from: WindowFrom, until: WindowUntil, ctx: IndicatorContext, list: ListKey): CompiledTest<R> {
