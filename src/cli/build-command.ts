@@ -4,7 +4,7 @@
  * and counted), so they reach the JSON, the Build Log and the summary like any other.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { LISTED_PROBLEMS } from '../engine/build';
 import { dayFromYmd } from '../engine/dates';
 import type { Problem, SourceSheet } from '../engine/types';
@@ -36,19 +36,37 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<void> {
     await writeOutput(jsonPath, `${JSON.stringify(output.results, null, 2)}\n`);
     written.push(jsonPath);
   }
-  const outPath = resolve(io.cwd, args.out ?? defaultReportName(args.input));
-  progress('Laying out the report');
-  const model = buildReportModel(output, { builtAt: now });
-  progress('Writing the workbook');
-  await writeOutput(outPath, await renderXlsx(model));
-  written.push(outPath);
+  const outPath = reportPath(args, inputPath, io.cwd);
+  if (outPath !== null) {
+    progress('Laying out the report');
+    const model = buildReportModel(output, { builtAt: now });
+    progress('Writing the workbook');
+    await writeOutput(outPath, await renderXlsx(model));
+    written.push(outPath);
+  }
   io.stdout(formatSummary(output, { settingsSources: loaded.sources, written }));
 }
 
-/** `<input name>-report.xlsx` in the current folder (a CSV folder's own name, an .xlsx's base name). */
+/**
+ * Where the report workbook goes, or null for none. `--out` wins; `--json` alone asks for the
+ * figures only, so no workbook is written (and the layout and the writer's WebAssembly are never
+ * loaded); otherwise the report goes beside its input, never into whatever folder the command
+ * happens to run in.
+ */
+export function reportPath(args: Pick<BuildArgs, 'out' | 'json'>, inputPath: string, cwd: string): string | null {
+  if (args.out) return resolve(cwd, args.out);
+  if (args.json) return null;
+  return join(dirname(trimSeparators(inputPath)), defaultReportName(inputPath));
+}
+
+/** `<input name>-report.xlsx`: an .xlsx's base name, or a CSV folder's own name. */
 export function defaultReportName(input: string): string {
-  const name = basename(input.replace(/[/\\]+$/, ''));
+  const name = basename(trimSeparators(input));
   return `${basename(name, extname(name))}-report.xlsx`;
+}
+
+function trimSeparators(path: string): string {
+  return path.replace(/(?<=.)[/\\]+$/, '');
 }
 
 async function readSettingsWorkbook(path: string): Promise<SourceSheet[]> {

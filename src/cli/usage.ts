@@ -6,8 +6,8 @@ export const USAGE = `Usage:
   csc-report help
 
 build   reads Annex A lists (an .xlsx workbook, or a folder of .csv files) and writes the report
-        workbook (default: <input name>-report.xlsx in the current folder) and, with --json,
-        the results as JSON.
+        workbook (default: <input name>-report.xlsx beside the input) and, with --json, the
+        results as JSON. --json without --out writes the JSON only (no workbook).
 sample  writes a synthetic Annex A workbook (default: sample-extracts.xlsx).
 
 Exit codes: 0 success, 1 build error, 2 bad arguments.`;

@@ -16,7 +16,7 @@ import { createDistrictResolver } from './districts/resolve';
 import { computeIndicators } from './indicators';
 import { buildDistrictBlocks } from './districts/blocks';
 import { applySuppression } from './suppression';
-import type { IndicatorContext } from './indicators/context';
+import { makeIndicatorContext } from './indicators/context';
 
 export const GENERATOR_NAME = 'csc-report-builder';
 /** outputs.md: the first 200 problems are listed, all are counted. */
@@ -78,7 +78,7 @@ export function buildResults(sheets: SourceSheet[], settings: Settings, options:
   const withPeriodChecks: ParsedLists = { ...parsed, problems: [...parsed.problems, ...periodProblems] };
 
   progress('Calculating indicators', 0.3);
-  const ctx: IndicatorContext = { parsed: withPeriodChecks, period, settings, resolver: createDistrictResolver(settings) };
+  const ctx = makeIndicatorContext(withPeriodChecks, period, settings, createDistrictResolver(settings));
   const indicators = computeIndicators(ctx);
 
   progress('District profiles', 0.8);

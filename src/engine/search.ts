@@ -1,9 +1,12 @@
-/** Binary searches over ascending number arrays (per-child date lists, holiday lists): shared by the calendar and the indicators. */
+/**
+ * The one binary search of the engine (d3-array's bisectLeft / bisectRight), over any ascending
+ * run of numbers — plain arrays (holiday lists, snapshot dates) and typed arrays (per-child date
+ * segments) alike — with optional bounds [lo, hi) so a child's segment of a shared array is
+ * searched in place.
+ */
 
-/** Index of the first element ≥ value. */
-export function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+/** Index of the first element ≥ value in sorted[lo, hi) (hi when none). */
+export function lowerBound(sorted: ArrayLike<number>, value: number, lo = 0, hi = sorted.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid] < value) lo = mid + 1;
@@ -12,10 +15,8 @@ export function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-/** Index of the first element > value. */
-export function upperBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+/** Index of the first element > value in sorted[lo, hi) (hi when none). */
+export function upperBound(sorted: ArrayLike<number>, value: number, lo = 0, hi = sorted.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid] <= value) lo = mid + 1;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Results } from '../../src/engine/results';
@@ -23,9 +23,11 @@ describe('csc-report build on the LIIA 2024 sample', () => {
     run = build('liia-annex-a-2024-sample.xlsx', ['--year', '2020/21', '--quarter', '4']);
   });
 
-  it('completes with exit 0 and writes the report beside the JSON', () => {
+  it('completes with exit 0 and, asked for --json alone, writes the JSON and no workbook', () => {
     expect(run.code).toBe(0);
-    expect(existsSync(join(run.cwd, 'liia-annex-a-2024-sample-report.xlsx'))).toBe(true);
+    expect(readdirSync(run.cwd)).toEqual(['results.json']);
+    expect(existsSync(join(DATA, 'liia-annex-a-2024-sample-report.xlsx'))).toBe(false);
+    expect(run.stderr).not.toContain('Writing the workbook');
   });
 
   it('reports the period asked for', () => {
@@ -43,7 +45,6 @@ describe('csc-report build on the LIIA 2024 sample', () => {
     expect(run.stdout).toContain('Period:     2020/21 Q4 (01/04/2020 to 31/03/2021)');
     expect(run.stdout).toContain('  List 8 Children in care   sheet "List 8": 5 rows read, 0 excluded');
     expect(run.stdout).toContain('Settings:   defaults, flags: --year --quarter');
-    expect(run.stderr).toContain('… Writing the workbook');
   });
 
   it('never writes a child ID, date of birth or postcode into the JSON', () => {
@@ -90,5 +91,54 @@ describe('csc-report build errors (compiled)', () => {
     const run = runCli(['build', join(ROOT, 'data', 'public', 'annex-a-template-2019.xlsx'), '--settings', join(DATA, 'liia-annex-a-2024-sample.xlsx')], cwd);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('has no "Report Settings" or "Postcode Lookup" sheet');
+  });
+});
+
+describe('csc-report build: where the workbook goes', () => {
+  // A CSV folder DIR inside a parent folder, and a separate folder to run the command from.
+  function csvFolder(): { parent: string; dir: string; elsewhere: string } {
+    const parent = mkdtempSync(join(tmpdir(), 'csc-out-'));
+    const dir = join(parent, 'q2-extract');
+    mkdirSync(dir);
+    copyFileSync(join(ROOT, 'test', 'cli', 'fixtures', 'List_1.csv'), join(dir, 'List_1.csv'));
+    return { parent, dir, elsewhere: mkdtempSync(join(tmpdir(), 'csc-cwd-')) };
+  }
+
+  it('with --json alone, writes nothing but r.json where it runs and nothing beside the input', () => {
+    const { parent, dir, elsewhere } = csvFolder();
+    const run = runCli(['build', dir, '--json', 'r.json', '--year', '2021/22', '--quarter', '2'], elsewhere);
+    expect(run.code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual(['r.json']);
+    expect(readdirSync(parent)).toEqual(['q2-extract']);
+    expect(readdirSync(dir)).toEqual(['List_1.csv']);
+    expect(run.stdout).toContain(`Written:    ${join(elsewhere, 'r.json')}`);
+  });
+
+  it('without --out or --json, writes DIR-report.xlsx beside DIR and says so', () => {
+    const { parent, dir, elsewhere } = csvFolder();
+    const run = runCli(['build', dir, '--year', '2021/22', '--quarter', '2'], elsewhere);
+    expect(run.code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(readdirSync(parent).sort()).toEqual(['q2-extract', 'q2-extract-report.xlsx']);
+    // An .xlsx is a zip archive: it starts with the local-file-header signature PK\x03\x04.
+    expect([...readFileSync(join(parent, 'q2-extract-report.xlsx')).subarray(0, 4)]).toEqual([0x50, 0x4b, 3, 4]);
+    expect(run.stdout).toContain(`Written:    ${join(parent, 'q2-extract-report.xlsx')}`);
+  });
+
+  it('a relative folder given with a trailing slash still goes beside it', () => {
+    const { parent } = csvFolder();
+    const run = runCli(['build', 'q2-extract/', '--year', '2021/22', '--quarter', '2'], parent);
+    expect(run.code).toBe(0);
+    expect(readdirSync(parent).sort()).toEqual(['q2-extract', 'q2-extract-report.xlsx']);
+  });
+
+  it('--out puts it where it says, relative to where the command runs', () => {
+    const { parent, dir, elsewhere } = csvFolder();
+    const run = runCli(['build', dir, '--out', 'out/my.xlsx', '--json', 'r.json', '--year', '2021/22', '--quarter', '2'], elsewhere);
+    expect(run.code).toBe(0);
+    expect(readdirSync(elsewhere).sort()).toEqual(['out', 'r.json']);
+    expect(readdirSync(join(elsewhere, 'out'))).toEqual(['my.xlsx']);
+    expect(readdirSync(parent)).toEqual(['q2-extract']);
+    expect(run.stdout).toContain(`Written:    ${join(elsewhere, 'r.json')}\n            ${join(elsewhere, 'out', 'my.xlsx')}`);
   });
 });

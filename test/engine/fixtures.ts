@@ -8,7 +8,7 @@ import type {
 } from '../../src/engine/lists';
 import type { Settings } from '../../src/engine/settings/types';
 import type { DistrictResolver } from '../../src/engine/districts/resolve';
-import type { IndicatorContext } from '../../src/engine/indicators/context';
+import { makeIndicatorContext, type IndicatorContext } from '../../src/engine/indicators/context';
 import { dayFromYmd } from '../../src/engine/dates';
 import { defaultSettings } from '../../src/engine/settings/defaults';
 import { makePeriod } from '../../src/engine/calendar/period';
@@ -87,12 +87,7 @@ export function testSettings(overrides: Partial<Settings> = {}): Settings {
 }
 
 export function context(lists: Partial<ListRows>, options: { year?: number; quarter?: 1 | 2 | 3 | 4; settings?: Partial<Settings>; columns?: Partial<Record<keyof ListRows, string[]>> } = {}): IndicatorContext {
-  return {
-    parsed: parsedLists(lists, options.columns),
-    period: makePeriod(options.year ?? 2021, options.quarter ?? 2),
-    settings: testSettings(options.settings),
-    resolver: stubResolver,
-  };
+  return makeIndicatorContext(parsedLists(lists, options.columns), makePeriod(options.year ?? 2021, options.quarter ?? 2), testSettings(options.settings), stubResolver);
 }
 
 /** Values of the named series of a result-like object. */

@@ -1,5 +1,4 @@
-/** Months of a report period and their labels ("Apr 2021"), and month lookups by day. */
-import type { Day } from '../types';
+/** Months of a report period and their labels ("Apr 2021"); month lookups by day are in derived/month-lookup.ts. */
 import type { Month } from '../period';
 import { dayFromYmd, daysInMonth } from '../dates';
 
@@ -22,17 +21,4 @@ export function monthsFrom(year: number, month: number, count: number): Month[] 
     months.push(makeMonth(Math.floor(index / 12), (index % 12) + 1));
   }
   return months;
-}
-
-/** Index of the month holding `d`, or -1 when it falls outside them (months are consecutive). */
-export function monthIndexOf(months: readonly Month[], d: Day): number {
-  if (months.length === 0 || d < months[0].first || d > months[months.length - 1].last) return -1;
-  let lo = 0;
-  let hi = months.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (months[mid].first <= d) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -6,7 +6,6 @@ import type { CareLeaverRow } from '../lists';
 import type { DistrictBlock } from '../results';
 import type { IndicatorContext } from '../indicators/context';
 import { isInEet, isInTouch, isSuitablyHoused } from '../indicators/common/care-leavers';
-import { shared } from '../indicators/common/shared';
 import { missingListReason } from '../indicators/common/result';
 import {
   availableBlock, countByDistrict, districtCountSeries, districtNames, districtPercentSeries, unavailableBlock, type BlockHead,
@@ -38,7 +37,7 @@ export function careLeaverBlocks(ctx: IndicatorContext): DistrictBlock[] {
   if (!list) {
     return [OPEN, ...PERCENT_BLOCKS.map((b) => b.head)].map((head) => unavailableBlock(head, names, missingListReason(9)));
   }
-  const people = shared(ctx).youngPeople;
+  const people = ctx.derived.timelines.youngPeople;
   const districtOf = (r: CareLeaverRow): string => ctx.resolver.homeDistrict(r);
   const totals = countByDistrict(people, names, districtOf);
   return [

@@ -5,7 +5,6 @@
 import type { CinRow } from '../lists';
 import type { DistrictBlock } from '../results';
 import type { IndicatorContext } from '../indicators/context';
-import { shared } from '../indicators/common/shared';
 import { missingListReason } from '../indicators/common/result';
 import {
   availableBlock, countByDistrict, districtCountSeries, districtNames, districtPopulations, districtRateSeries, unavailableBlock, type BlockHead,
@@ -23,16 +22,13 @@ const RATE: BlockHead = {
 };
 
 /** Current CIN episode of each child in need under the local definition at S. */
-export function localCinRows(ctx: IndicatorContext): CinRow[] {
-  const s = ctx.period.end;
-  const cache = shared(ctx);
+function localCinRows(ctx: IndicatorContext): CinRow[] {
+  const { plans, care, cin } = ctx.derived.atPeriodEnd;
   // The current plans and periods of care at S are one per child: their children are the ones left out.
   const excluded = new Set<string>();
-  const plans = cache.currentPlans(s);
   for (let p = 0; p < plans.length; p++) excluded.add(plans[p].childId);
-  const care = cache.currentCare(s);
   for (let c = 0; c < care.length; c++) excluded.add(care[c].childId);
-  return cache.currentCin(s).filter((r) => !excluded.has(r.childId));
+  return cin.filter((r) => !excluded.has(r.childId));
 }
 
 export function cinBlocks(ctx: IndicatorContext): DistrictBlock[] {

@@ -2,7 +2,6 @@
 import type { DistrictBlock } from '../results';
 import type { IndicatorContext } from '../indicators/context';
 import { isoFromDay } from '../dates';
-import { shared } from '../indicators/common/shared';
 import { missingListReason } from '../indicators/common/result';
 import { availableBlock, countByDistrict, districtCountSeries, districtNames, unavailableBlock, type BlockHead } from './district-table';
 
@@ -16,10 +15,9 @@ export function claByPlacementDistrict(ctx: IndicatorContext): DistrictBlock {
   const names = districtNames(ctx.settings);
   const list = ctx.parsed.lists[8];
   if (!list) return unavailableBlock(HEAD, names, missingListReason(8));
-  const cache = shared(ctx);
-  const series = [ctx.period.previousQuarterEnd, ctx.period.end].map((date) => {
-    const current = cache.currentCare(date);
-    return districtCountSeries(isoFromDay(date), countByDistrict(current, names, (r) => ctx.resolver.placementDistrict(r)));
-  });
+  const { careAtPreviousQuarterEnd, atPeriodEnd } = ctx.derived;
+  const series = ([[ctx.period.previousQuarterEnd, careAtPreviousQuarterEnd], [ctx.period.end, atPeriodEnd.care]] as const).map(([date, current]) =>
+    districtCountSeries(isoFromDay(date), countByDistrict(current, names, (r) => ctx.resolver.placementDistrict(r))),
+  );
   return availableBlock(HEAD, names, series);
 }

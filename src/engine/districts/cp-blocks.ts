@@ -2,8 +2,7 @@
 import type { CpRow } from '../lists';
 import type { DistrictBlock } from '../results';
 import type { IndicatorContext } from '../indicators/context';
-import { isOpenAt } from '../indicators/common/open-at';
-import { shared } from '../indicators/common/shared';
+import { isOpenAt } from '../derived/open-at';
 import { ABUSE_GROUPS, abuseGroupOf } from '../indicators/child-protection';
 import { countIntoGroups } from '../indicators/common/groups';
 import { missingListReason } from '../indicators/common/result';
@@ -35,7 +34,7 @@ export function cpBlocks(ctx: IndicatorContext): DistrictBlock[] {
     return [unavailableBlock(NUMBER, names, missingListReason(7)), unavailableBlock(RATE, names, missingListReason(7)), unavailableBlock(CATEGORY, [...ABUSE_GROUPS], missingListReason(7))];
   }
   const districtOf = (r: CpRow): string => ctx.resolver.homeDistrict(r);
-  const children = countByDistrict(shared(ctx).currentPlans(ctx.period.end), names, districtOf);
+  const children = countByDistrict(ctx.derived.atPeriodEnd.plans, names, districtOf);
   return [
     availableBlock(NUMBER, names, [districtCountSeries('Children on a plan', children)]),
     availableBlock(RATE, names, [districtRateSeries(children, districtPopulations(ctx.settings))]),

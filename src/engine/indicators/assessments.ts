@@ -3,9 +3,8 @@ import type { IndicatorResult } from '../results';
 import type { IndicatorContext } from './context';
 import { availableResult, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries, percentSeries } from './common/series';
-import { cumulative } from './common/open-at';
+import { cumulative } from './common/month-counts';
 import { earliestDate, monthKeys, previousYearValues } from './common/months';
-import { shared } from './common/shared';
 import { workingDaysBetween } from '../calendar/working-days';
 import { benchmarkSeries } from './benchmarks';
 
@@ -26,7 +25,7 @@ export function assessmentsCompleted(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const assessments = parsed.lists[4];
   if (!assessments) return unavailableResult(HEAD_7, monthKeys(period), missingListReason(4));
-  const { previousMonths, monthIndex, previousMonthIndex } = shared(ctx);
+  const { previousMonths, monthIndex, previousMonthIndex } = ctx.derived;
   const completed = new Array<number>(period.months.length).fill(0);
   const previous = new Array<number>(previousMonths.length).fill(0);
   for (let r = 0; r < assessments.length; r++) {
@@ -52,7 +51,7 @@ export function assessmentsInTimescale(ctx: IndicatorContext): IndicatorResult {
   const assessments = parsed.lists[4];
   if (!assessments) return unavailableResult(head, monthKeys(period), missingListReason(4));
   const holidays = new Set(settings.bankHolidays);
-  const monthIndex = shared(ctx).monthIndex;
+  const monthIndex = ctx.derived.monthIndex;
   const completedInMonth = new Array<number>(period.months.length).fill(0);
   const withinInMonth = new Array<number>(period.months.length).fill(0);
   for (let r = 0; r < assessments.length; r++) {

@@ -9,7 +9,6 @@ import {
   ACTIVITY_GROUPS, IN_TOUCH_GROUPS, activityGroupOf, cohortTest, inTouchGroupOf, isInEet, isInTouch, isSuitablyHoused,
 } from './common/care-leavers';
 import { benchmarkSeries } from './benchmarks';
-import { shared } from './common/shared';
 
 const HEAD_21: IndicatorHead = {
   id: 21,
@@ -31,7 +30,7 @@ const HEAD_23: IndicatorHead = {
 };
 
 function cohort(ctx: IndicatorContext): CareLeaverRow[] {
-  return shared(ctx).youngPeople.filter(cohortTest(ctx.period.start, ctx.period.end));
+  return ctx.derived.timelines.youngPeople.filter(cohortTest(ctx.period.start, ctx.period.end));
 }
 
 function youngPeopleBreakdown(labels: string[], counts: number[]): Breakdown {

@@ -5,9 +5,9 @@ import type { IndicatorContext } from './context';
 import { addYears } from '../dates';
 import { availableResult, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries, percentSeries, rateSeries } from './common/series';
-import { countByMonth, cumulative, isOpenAt } from './common/open-at';
+import { countByMonth, cumulative } from './common/month-counts';
+import { isOpenAt } from '../derived/open-at';
 import { monthKeys } from './common/months';
-import { shared } from './common/shared';
 import { memoDays } from './common/day-memo';
 import { countIntoGroups } from './common/groups';
 import { breakdownResult } from './common/breakdown';
@@ -62,7 +62,7 @@ export function cpRate(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const plans = parsed.lists[7];
   if (!plans) return unavailableResult(HEAD_11, monthKeys(period), missingListReason(7));
-  const counts = shared(ctx).planMonthEndCounts;
+  const counts = ctx.derived.atMonthEnds.plans;
   return availableResult(HEAD_11, monthKeys(period), [
     countSeries('Children on a plan', counts),
     rateSeries('Rate', counts, settings.population, 'Children on a plan'),
@@ -74,12 +74,11 @@ export function cpFlows(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const plans = parsed.lists[7];
   if (!plans) return unavailableResult(HEAD_12, monthKeys(period), missingListReason(7));
-  const cache = shared(ctx);
-  const monthIndex = cache.monthIndex;
+  const { monthIndex, atMonthEnds } = ctx.derived;
   return availableResult(HEAD_12, monthKeys(period), [
     countSeries('Started', countByMonth(plans, (p) => p.start, monthIndex, period.months.length)),
     countSeries('Ceased', countByMonth(plans, (p) => p.end, monthIndex, period.months.length)),
-    countSeries('At month end', cache.planMonthEndCounts),
+    countSeries('At month end', atMonthEnds.plans),
   ]);
 }
 
@@ -94,10 +93,9 @@ export function secondPlans(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const plans = parsed.lists[7];
   if (!plans) return unavailableResult(HEAD_14, monthKeys(period), missingListReason(7));
-  const cache = shared(ctx);
-  const { days: starts, offsets } = cache.planStarts;
-  const childOfRow = cache.childOfRow(7);
-  const monthIndex = cache.monthIndex;
+  const { days: starts, offsets } = ctx.derived.timelines.planStarts;
+  const childOfRow = ctx.derived.timelines.childOfRow[7];
+  const monthIndex = ctx.derived.monthIndex;
   const started = new Array<number>(period.months.length).fill(0);
   const repeat = new Array<number>(period.months.length).fill(0);
   for (let r = 0; r < plans.length; r++) {
@@ -123,7 +121,7 @@ export function plansOpenTwoYears(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const plans = parsed.lists[7];
   if (!plans) return unavailableResult(HEAD_15, monthKeys(period), missingListReason(7));
-  const monthIndex = shared(ctx).monthIndex;
+  const monthIndex = ctx.derived.monthIndex;
   // Plan starts repeat across rows: the second anniversary is worked out once per distinct start.
   const secondAnniversary = memoDays((start) => addYears(start, 2));
   const ended = new Array<number>(period.months.length).fill(0);

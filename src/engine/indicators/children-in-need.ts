@@ -3,9 +3,8 @@ import type { IndicatorResult } from '../results';
 import type { IndicatorContext } from './context';
 import { availableResult, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries, rateSeries } from './common/series';
-import { countByMonth } from './common/open-at';
+import { countByMonth } from './common/month-counts';
 import { monthKeys } from './common/months';
-import { shared } from './common/shared';
 import { benchmarkSeries } from './benchmarks';
 
 const HEAD_16: IndicatorHead = {
@@ -32,7 +31,7 @@ function missingPartsWarnings(ctx: IndicatorContext): string[] {
 export function cinRate(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   if (!parsed.lists[6]) return unavailableResult(HEAD_16, monthKeys(period), missingListReason(6));
-  const counts = shared(ctx).cinMonthEndCounts;
+  const counts = ctx.derived.atMonthEnds.cin;
   return availableResult(
     HEAD_16,
     monthKeys(period),
@@ -49,16 +48,15 @@ export function cinFlows(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const list = parsed.lists[6];
   if (!list) return unavailableResult(HEAD_17, monthKeys(period), missingListReason(6));
-  const cache = shared(ctx);
-  const episodes = cache.countedCinRows;
-  const monthIndex = cache.monthIndex;
+  const { monthIndex, atMonthEnds, timelines } = ctx.derived;
+  const episodes = timelines.countedCinRows;
   return availableResult(
     HEAD_17,
     monthKeys(period),
     [
       countSeries('Started', countByMonth(episodes, (e) => e.start, monthIndex, period.months.length)),
       countSeries('Ceased', countByMonth(episodes, (e) => e.end, monthIndex, period.months.length)),
-      countSeries('At month end', cache.cinMonthEndCounts),
+      countSeries('At month end', atMonthEnds.cin),
     ],
     missingPartsWarnings(ctx),
   );

@@ -6,8 +6,8 @@ import type { IndicatorContext } from './context';
 import { availableResult, hasColumn, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries } from './common/series';
 import { earliestDate, monthKeys, previousYearValues } from './common/months';
-import { endOf, firstOf, lowerBoundIn } from './common/child-index';
-import { shared } from './common/shared';
+import { endOf, firstOf } from '../derived/days-by-child';
+import { lowerBound } from '../search';
 import { groupOutcomeText } from './common/outcome-text';
 import { breakdownResult } from './common/breakdown';
 
@@ -29,9 +29,8 @@ export function totalContacts(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const contacts = parsed.lists[1];
   if (!contacts) return unavailableResult(HEAD_1, monthKeys(period), missingListReason(1));
-  const cache = shared(ctx);
-  const previousMonths = cache.previousMonths;
-  const { current: counts, previous } = countThisAndLastYear(contacts, cache.monthIndex, cache.previousMonthIndex, period.months.length);
+  const { previousMonths, monthIndex, previousMonthIndex } = ctx.derived;
+  const { current: counts, previous } = countThisAndLastYear(contacts, monthIndex, previousMonthIndex, period.months.length);
   const earliest = earliestDate(parsed.info[1]?.earliest.date, contacts, (c) => c.date);
   return availableResult(HEAD_1, monthKeys(period), [
     countSeries('Contacts', counts),
@@ -75,9 +74,7 @@ export function contactOutcomes(ctx: IndicatorContext): IndicatorResult {
   if (!referrals) {
     return unavailableResult(HEAD_2, [], `${missingListReason(3)} and List 1 has no Contact Outcome column`);
   }
-  const cache = shared(ctx);
-  const referralDays = cache.referralDays;
-  const children = cache.children;
+  const { referralDays, children } = ctx.derived.timelines;
   const window = settings.contactWindowDays;
   const { start, end: periodEnd } = period;
   const { days } = referralDays;
@@ -92,7 +89,7 @@ export function contactOutcomes(ctx: IndicatorContext): IndicatorResult {
     const child = children.find(c.childId);
     if (child < 0) continue;
     const end = endOf(referralDays, child);
-    const i = lowerBoundIn(days, firstOf(referralDays, child), end, c.date);
+    const i = lowerBound(days, c.date, firstOf(referralDays, child), end);
     if (i < end && days[i] <= c.date + window) progressed += 1;
   }
   const labels = ['Progressed to referral', `No referral within ${window} days`];

@@ -4,9 +4,8 @@ import type { IndicatorResult } from '../results';
 import type { IndicatorContext } from './context';
 import { availableResult, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries, rateSeries } from './common/series';
-import { countByMonth } from './common/open-at';
+import { countByMonth } from './common/month-counts';
 import { monthKeys } from './common/months';
-import { shared } from './common/shared';
 import { codeLookup, countIntoGroups } from './common/groups';
 import { breakdownResult } from './common/breakdown';
 import { NOT_RECORDED } from './common/outcome-text';
@@ -74,7 +73,7 @@ export function claRate(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const list = parsed.lists[8];
   if (!list) return unavailableResult(HEAD_9, monthKeys(period), missingListReason(8));
-  const counts = shared(ctx).careMonthEndCounts;
+  const counts = ctx.derived.atMonthEnds.care;
   return availableResult(HEAD_9, monthKeys(period), [
     countSeries('Children looked after', counts),
     rateSeries('Rate', counts, settings.population, 'Children looked after'),
@@ -86,19 +85,18 @@ export function claFlows(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const list = parsed.lists[8];
   if (!list) return unavailableResult(HEAD_10, monthKeys(period), missingListReason(8));
-  const cache = shared(ctx);
-  const rows = cache.countedCareRows;
-  const monthIndex = cache.monthIndex;
+  const { monthIndex, atMonthEnds, timelines } = ctx.derived;
+  const rows = timelines.countedCareRows;
   return availableResult(HEAD_10, monthKeys(period), [
     countSeries('Started', countByMonth(rows, (r) => r.start, monthIndex, period.months.length)),
     countSeries('Ceased', countByMonth(rows, (r) => r.end, monthIndex, period.months.length)),
-    countSeries('At month end', cache.careMonthEndCounts),
+    countSeries('At month end', atMonthEnds.care),
   ]);
 }
 
 /** Each child looked after at S once, with their current period of care. */
-export function currentCareRows(ctx: IndicatorContext): ClaRow[] {
-  return shared(ctx).currentCare(ctx.period.end);
+function currentCareRows(ctx: IndicatorContext): ClaRow[] {
+  return ctx.derived.atPeriodEnd.care;
 }
 
 function placementTypeGroup(row: ClaRow): string {

@@ -5,13 +5,12 @@ import type { IndicatorContext } from './context';
 import { addMonths } from '../dates';
 import { availableResult, hasColumn, missingListReason, unavailableResult, type IndicatorHead } from './common/result';
 import { countSeries, percentSeries } from './common/series';
-import { cumulative } from './common/open-at';
+import { cumulative } from './common/month-counts';
 import { earliestDate, monthKeys, previousYearValues } from './common/months';
-import { endOf, firstOf, lowerBoundIn, upperBoundIn, type DaysByChild } from './common/child-index';
-import { lowerBound } from '../search';
+import { endOf, firstOf, type DaysByChild } from '../derived/days-by-child';
+import { lowerBound, upperBound } from '../search';
 import { groupOutcomeText, NOT_RECORDED } from './common/outcome-text';
 import { codeLookup } from './common/groups';
-import { shared } from './common/shared';
 import { memoDays } from './common/day-memo';
 import { countThisAndLastYear } from './contacts';
 import { breakdownResult } from './common/breakdown';
@@ -68,9 +67,8 @@ export function totalReferrals(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed } = ctx;
   const referrals = parsed.lists[3];
   if (!referrals) return unavailableResult(HEAD_3, monthKeys(period), missingListReason(3));
-  const cache = shared(ctx);
-  const previousMonths = cache.previousMonths;
-  const { current: counts, previous } = countThisAndLastYear(referrals, cache.monthIndex, cache.previousMonthIndex, period.months.length);
+  const { previousMonths, monthIndex, previousMonthIndex } = ctx.derived;
+  const { current: counts, previous } = countThisAndLastYear(referrals, monthIndex, previousMonthIndex, period.months.length);
   const earliest = earliestDate(parsed.info[3]?.earliest.date, referrals, (r) => r.date);
   return availableResult(HEAD_3, monthKeys(period), [
     countSeries('Referrals', counts),
@@ -88,10 +86,8 @@ export function referralOutcomes(ctx: IndicatorContext): IndicatorResult {
   }
   const assessments = parsed.lists[4];
   if (!assessments) return unavailableResult(HEAD_4, [], `${missingListReason(4)} and List 3 has no Referral Outcome column`);
-  const cache = shared(ctx);
-  const childOfRow = cache.childOfRow(3);
-  // Read once: the cache getters are lookups, not fields, and this loop runs over every referral.
-  const { referralDays, assessmentStarts } = cache;
+  const { childOfRow: rowChildren, referralDays, assessmentStarts } = ctx.derived.timelines;
+  const childOfRow = rowChildren[3];
   const { start, end } = ctx.period;
   const counts = [0, 0, 0];
   for (let i = 0; i < referrals.length; i++) {
@@ -107,10 +103,10 @@ export function referralOutcomes(ctx: IndicatorContext): IndicatorResult {
 /** An assessment of the child starting on or after the referral date and before the child's next (later-dated) referral. */
 function progressedToAssessment(date: number, child: number, referralDays: DaysByChild, assessmentStarts: DaysByChild): boolean {
   const referralsEnd = endOf(referralDays, child);
-  const nextIndex = upperBoundIn(referralDays.days, firstOf(referralDays, child), referralsEnd, date);
+  const nextIndex = upperBound(referralDays.days, date, firstOf(referralDays, child), referralsEnd);
   const nextReferral = nextIndex < referralsEnd ? referralDays.days[nextIndex] : Infinity;
   const startsEnd = endOf(assessmentStarts, child);
-  const i = lowerBoundIn(assessmentStarts.days, firstOf(assessmentStarts, child), startsEnd, date);
+  const i = lowerBound(assessmentStarts.days, date, firstOf(assessmentStarts, child), startsEnd);
   return i < startsEnd && assessmentStarts.days[i] < nextReferral;
 }
 
@@ -143,10 +139,9 @@ export function reReferrals(ctx: IndicatorContext): IndicatorResult {
   const { period, parsed, settings } = ctx;
   const referrals = parsed.lists[3];
   if (!referrals) return unavailableResult(HEAD_6, monthKeys(period), missingListReason(3));
-  const cache = shared(ctx);
-  const { days, offsets } = cache.referralDays;
-  const childOfRow = cache.childOfRow(3);
-  const monthIndex = cache.monthIndex;
+  const { days, offsets } = ctx.derived.timelines.referralDays;
+  const childOfRow = ctx.derived.timelines.childOfRow[3];
+  const monthIndex = ctx.derived.monthIndex;
   // Referral dates repeat across rows: "12 months before" is worked out once per distinct date.
   const lookBackFrom = memoDays((date) => addMonths(date, -settings.rereferralMonths));
   const inMonth = new Array<number>(period.months.length).fill(0);
@@ -157,7 +152,7 @@ export function reReferrals(ctx: IndicatorContext): IndicatorResult {
     if (i < 0) continue;
     inMonth[i] += 1;
     const child = childOfRow[r];
-    const first = lowerBoundIn(days, offsets[child], offsets[child + 1], lookBackFrom(date));
+    const first = lowerBound(days, lookBackFrom(date), offsets[child], offsets[child + 1]);
     if (first < offsets[child + 1] && days[first] < date) reInMonth[i] += 1;
   }
   const total = cumulative(inMonth);
@@ -168,11 +163,4 @@ export function reReferrals(ctx: IndicatorContext): IndicatorResult {
     percentSeries('Percent', re, total, 'Re-referrals'),
     ...benchmarkSeries(settings, 'rereferral_pct', 'percent', period.end, period.months.length),
   ]);
-}
-
-/** Another referral of the child dated in [date − months, date) (29/02/2024 looks back to 28/02/2023). */
-export function hasEarlierReferral(childDates: readonly number[], date: number, months: number): boolean {
-  const from = addMonths(date, -months);
-  const i = lowerBound(childDates, from);
-  return i < childDates.length && childDates[i] < date;
 }

@@ -1,5 +1,5 @@
 import { lastCompleteQuarter, makePeriod, resolvePeriod } from '../../../src/engine/calendar/period';
-import { monthIndexOf } from '../../../src/engine/calendar/months';
+import { monthIndexer } from '../../../src/engine/derived/month-lookup';
 import { isoFromDay } from '../../../src/engine/dates';
 import { d, parsedLists, referral, testSettings } from '../fixtures';
 
@@ -22,6 +22,7 @@ describe('makePeriod', () => {
     expect(makePeriod(2099, 3).label).toBe('2099/00 Q3');
   });
   it('finds the month of a day', () => {
+    const monthIndexOf = (months: Parameters<typeof monthIndexer>[0], day: number): number => monthIndexer(months)(day);
     const p = makePeriod(2021, 2);
     expect(monthIndexOf(p.months, d('2021-04-01'))).toBe(0);
     expect(monthIndexOf(p.months, d('2021-06-30'))).toBe(2);

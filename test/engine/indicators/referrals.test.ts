@@ -1,5 +1,5 @@
-import { referralOutcomes, referralSources, reReferrals, totalReferrals, hasEarlierReferral } from '../../../src/engine/indicators/referrals';
-import { assessment, context, d, referral, values } from '../fixtures';
+import { referralOutcomes, referralSources, reReferrals, totalReferrals } from '../../../src/engine/indicators/referrals';
+import { assessment, context, referral, values } from '../fixtures';
 
 describe('#3 Referrals', () => {
   it('counts by month with a previous year', () => {
@@ -53,16 +53,19 @@ describe('#5 Referral sources', () => {
 });
 
 describe('#6 Re-referrals', () => {
+  /** Re-referrals year to date at the month end of the second referral (June 2021, or February 2024). */
+  const reAt = (earlier: string, later: string, monthIndex: number, year = 2021, quarter: 1 | 2 | 3 | 4 = 2): number | null =>
+    values(reReferrals(context({ 3: [referral('A', earlier), referral('A', later)] }, { year, quarter })), 'Re-referrals')[monthIndex];
   it('looks back 12 months: 15/06/2021 to 15/06/2020 inclusive', () => {
-    expect(hasEarlierReferral([d('2020-06-15'), d('2021-06-15')], d('2021-06-15'), 12)).toBe(true);
-    expect(hasEarlierReferral([d('2020-06-14'), d('2021-06-15')], d('2021-06-15'), 12)).toBe(false);
+    expect(reAt('2020-06-15', '2021-06-15', 2)).toBe(1);
+    expect(reAt('2020-06-14', '2021-06-15', 2)).toBe(0);
   });
   it('across a leap day: 29/02/2024 looks back to 28/02/2023 inclusive', () => {
-    expect(hasEarlierReferral([d('2023-02-28'), d('2024-02-29')], d('2024-02-29'), 12)).toBe(true);
-    expect(hasEarlierReferral([d('2023-02-27'), d('2024-02-29')], d('2024-02-29'), 12)).toBe(false);
+    expect(reAt('2023-02-28', '2024-02-29', 10, 2023, 4)).toBe(1);
+    expect(reAt('2023-02-27', '2024-02-29', 10, 2023, 4)).toBe(0);
   });
   it('a referral the same day is not an earlier one', () => {
-    expect(hasEarlierReferral([d('2021-06-15'), d('2021-06-15')], d('2021-06-15'), 12)).toBe(false);
+    expect(reAt('2021-06-15', '2021-06-15', 2)).toBe(0);
   });
   it('is cumulative from 1 April with percent and benchmarks', () => {
     const referrals = [

@@ -5,17 +5,6 @@ import { birthsWithBirthdayIn } from './anniversaries';
 import { codeLookup } from './groups';
 import { NOT_RECORDED } from './outcome-text';
 
-/** One row per young person: the last row of the sheet wins (the most recent line of an extract). */
-export function distinctYoungPeople(rows: readonly CareLeaverRow[]): CareLeaverRow[] {
-  const byChild = new Map<string, CareLeaverRow>();
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    const held = byChild.get(row.childId);
-    if (!held || row.row >= held.row) byChild.set(row.childId, row);
-  }
-  return [...byChild.values()];
-}
-
 const COHORT_AGES = [19, 20, 21];
 
 /**

@@ -1,31 +1,9 @@
-/** Month helpers for monthly indicators: keys, index lookup, previous-year series. */
+/** Month helpers for monthly indicators: keys, previous-year series (month lookups: src/engine/derived/month-lookup.ts). */
 import type { Day } from '../../types';
 import type { Month, ReportPeriod } from '../../period';
-import { addYears, ymdFromDay } from '../../dates';
-import { makeMonth, monthIndexOf } from '../../calendar/months';
 
 export function monthKeys(period: ReportPeriod): string[] {
   return period.months.map((m) => m.key);
-}
-
-/**
- * Month index of a day (-1 outside the months) through a day-offset table: O(1) per row, as it
- * runs over every row of the largest lists.
- */
-export function monthIndexer(months: readonly Month[]): (d: Day) => number {
-  if (months.length === 0) return () => -1;
-  const first = months[0].first;
-  const table = new Int8Array(months[months.length - 1].last - first + 1);
-  for (let i = 0; i < table.length; i++) table[i] = monthIndexOf(months, first + i);
-  return (d) => (d >= first && d - first < table.length ? table[d - first] : -1);
-}
-
-/** The period's months one year earlier. */
-export function previousYearMonths(period: ReportPeriod): Month[] {
-  return period.months.map((m) => {
-    const { year, month } = ymdFromDay(addYears(m.first, -1));
-    return makeMonth(year, month);
-  });
 }
 
 /**

@@ -1,24 +1,35 @@
 /**
- * "Open at d" over numbered children (indicators.md: start ≤ d and (end blank or end > d)).
- * Each row becomes a bit mask of the snapshot dates (ascending, at most 30: the month ends) it is
- * open at — two binary searches, no loop over the months — and masks are OR-ed per child, so a
- * child with several periods counts once and the union of lists (#16) is a bitwise OR.
+ * "Open at d" (indicators.md: start ≤ d and (end blank or end > d)), written once: `isOpenAt` for
+ * one row and one date, and over numbered children at many dates: each row becomes a bit mask of
+ * the snapshot dates (ascending, at most 30: month ends) it is open at — two binary searches, no
+ * loop over the months — and masks are OR-ed per child, so a child with several periods counts
+ * once and the union of lists (#16) is a bitwise OR.
  */
-import type { Day } from '../../types';
-import { lowerBound } from '../../search';
+import type { Day } from '../types';
+import { lowerBound } from '../search';
 
 export const MAX_SNAPSHOT_DATES = 30;
 
-/** Bits [first, afterLast) of the snapshot dates at which [start, end) is open. */
+/** A row with a start and an optional end (a CIN episode, a plan, a period of care). */
+export interface OpenRow {
+  start: Day;
+  end: Day | null;
+}
+
+/** The one statement of "open at d": start ≤ d and (end blank or end > d). */
+export function isOpenAt(row: OpenRow, d: Day): boolean {
+  return row.start <= d && (row.end === null || row.end > d);
+}
+
+/**
+ * Bits [first, afterLast) of the snapshot dates at which [start, end) is open: the dates d with
+ * start ≤ d (from the first date ≥ start) and end > d (before the first date ≥ end) — isOpenAt
+ * for every date at once.
+ */
 export function openBits(start: Day, end: Day | null, dates: readonly Day[]): number {
   const first = lowerBound(dates, start);
   const afterLast = end === null ? dates.length : lowerBound(dates, end);
   return first < afterLast ? ((1 << afterLast) - 1) ^ ((1 << first) - 1) : 0;
-}
-
-interface OpenRow {
-  start: Day;
-  end: Day | null;
 }
 
 /** Per child: the OR of the open bits of its counted rows (`counted` null = every row counts). */
@@ -59,7 +70,7 @@ export function currentRowsAt<T extends OpenRow & { row: number }>(rows: readonl
   for (let i = 0; i < rows.length; i++) {
     if (counted !== null && counted[i] === 0) continue;
     const row = rows[i];
-    if (row.start > d || (row.end !== null && row.end <= d)) continue;
+    if (!isOpenAt(row, d)) continue;
     const c = childOfRow[i];
     const held = best[c];
     if (held < 0 || row.start > rows[held].start || (row.start === rows[held].start && row.row > rows[held].row)) best[c] = i;

@@ -1,18 +1,5 @@
-/**
- * "Open at d" (indicators.md: start ≤ d and (end blank or end > d)) and per-month event counts.
- * Distinct-children counts at month ends live in open-masks.ts.
- */
+/** Per-month event counts and running totals ("open at d" is in src/engine/derived/open-at.ts). */
 import type { Day } from '../../types';
-
-export interface Interval {
-  childId: string;
-  start: Day;
-  end: Day | null;
-}
-
-export function isOpenAt(interval: Interval, d: Day): boolean {
-  return interval.start <= d && (interval.end === null || interval.end > d);
-}
 
 /** Rows (events) with a date in each month: counts per month index. */
 export function countByMonth<T>(rows: readonly T[], dateOf: (row: T) => Day | null, monthIndex: (d: Day) => number, monthCount: number): number[] {
