@@ -7,15 +7,16 @@
  *   E2E=1 webpack            test bundle in test-output/dist-e2e/: no office.js tag at all (no
  *                            network in tests) and a separate fake-excel.js that the browser
  *                            test injects before the task pane runs
- *   ADDIN_ORIGIN=https://host/path npm run build
- *                            rewrites https://localhost:3000 in the copied manifest.xml
+ *   npm run build -- --env publicUrl=https://reports.example.gov.uk/csc/
+ *                            the deployable build: dist/manifest.xml with every URL under that
+ *                            address (where dist/ is to be hosted); the repository's manifest.xml
+ *                            stays the development one (https://localhost:3000)
  */
 'use strict';
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-
-const DEV_ORIGIN = 'https://localhost:3000';
+const { normalisePublicUrl, manifestForHost } = require('./scripts/manifest-for-host');
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /**
@@ -46,14 +47,15 @@ function officeJsTag(e2e) {
   return e2e ? '<!-- office.js is provided by the end-to-end test harness -->' : `<script src="${OFFICE_JS_CDN}"></script>`;
 }
 
-function copyPatterns(origin) {
+/** publicUrl null: the development manifest as it is. */
+function copyPatterns(publicUrl) {
   return [
     { from: 'assets', to: 'assets' },
     { from: 'src/taskpane/support.html', to: 'support.html' },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',
-      transform: (content) => (origin === DEV_ORIGIN ? content : content.toString().split(DEV_ORIGIN).join(origin)),
+      transform: (content) => (publicUrl === null ? content : manifestForHost(content, publicUrl)),
     },
   ];
 }
@@ -74,7 +76,9 @@ module.exports = async (env = {}, argv = {}) => {
   const e2e = process.env.E2E === '1';
   const production = argv.mode === 'production' || e2e;
   const serving = Boolean(env.WEBPACK_SERVE);
-  const origin = (process.env.ADDIN_ORIGIN || DEV_ORIGIN).replace(/\/+$/, '');
+  // --env publicUrl=… (ADDIN_ORIGIN, the older spelling, still works); checked before anything is built.
+  const requested = env.publicUrl || process.env.ADDIN_ORIGIN || null;
+  const publicUrl = requested === null ? null : normalisePublicUrl(requested);
 
   const entry = {
     taskpane: './src/taskpane/index.tsx',
@@ -120,7 +124,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ['commands'],
         officeJsTag: officeJsTag(e2e),
       }),
-      new CopyWebpackPlugin({ patterns: copyPatterns(origin) }),
+      new CopyWebpackPlugin({ patterns: copyPatterns(publicUrl) }),
     ],
   };
   if (serving) config.devServer = await devServerOptions();
