@@ -3,7 +3,7 @@ import type { CpRow } from '../lists';
 import type { DistrictBlock } from '../results';
 import type { IndicatorContext } from '../indicators/context';
 import { isOpenAt } from '../derived/open-at';
-import { ABUSE_GROUPS, abuseGroupOf } from '../indicators/child-protection';
+import { ABUSE_GROUPS, abuseGroupOf } from '../indicators/common/abuse-categories';
 import { countIntoGroups } from '../indicators/common/groups';
 import { missingListReason } from '../indicators/common/result';
 import {
