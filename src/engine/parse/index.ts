@@ -9,7 +9,7 @@ import { LIST_PARSERS } from './lists/parsers';
 import { messages } from './messages';
 import { readList } from './read-list';
 import { matchSheetName } from './sheet-names';
-import { repeatedRowsProblem, staleListProblems } from './workbook-checks';
+import { leadingZeroProblems, repeatedRowsProblem, singleDateProblems, staleListProblems } from './workbook-checks';
 
 export { checkAgainstPeriod } from './period-checks';
 
@@ -31,7 +31,9 @@ export function parseWorkbook(sheets: readonly SourceSheet[]): ParsedLists {
     sheetOfList.set(match.list, sheet.name);
     readInto(parsed, match.list, sheet);
   }
-  for (const problem of staleListProblems(parsed)) parsed.problems.push(problem);
+  for (const check of [staleListProblems, singleDateProblems, leadingZeroProblems]) {
+    for (const problem of check(parsed)) parsed.problems.push(problem);
+  }
   return parsed;
 }
 

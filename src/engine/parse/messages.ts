@@ -70,6 +70,23 @@ export const messages = {
   endBeforeStart: (endHeading: string, end: string, startHeading: string, start: string) =>
     `${endHeading} (${end}) is before ${startHeading} (${start}): the row was left out`,
 
+  formulaText: (heading: string, outcome: string) =>
+    `${heading} holds a formula as text rather than its value: paste the list as values (Paste Special > Values); ${outcome}`,
+
+  monthFirstColumn: (sheet: string, heading: string, count: number, firstRow: number) =>
+    `The column "${heading}" on sheet "${sheet}" looks month-first (US order): ${count.toLocaleString('en-GB')} of its dates, ` +
+    `the first in row ${firstRow}, are only valid as month/day/year, and none is only valid as day/month/year. ` +
+    'Dates are read day-first (UK order), so those cells were reported: export the list again with DD/MM/YYYY dates',
+
+  leadingZeros: (sheet: string, row: number, others: readonly string[]) =>
+    `Child Unique IDs on sheet "${sheet}" have leading zeros (the first in row ${row}) where the same IDs on sheet${others.length > 1 ? 's' : ''} ` +
+    `${others.map((o) => `"${o}"`).join(', ')} have none: IDs are compared as text, so the same child may be counted as two children. ` +
+    'Export the IDs the same way in every list',
+
+  singleDateList: (sheet: string, list: ListNumber, heading: string, date: string, rows: number) =>
+    `${messages.listLabel(list)} on sheet "${sheet}": every one of its ${rows.toLocaleString('en-GB')} rows has the ${heading} ${date}: ` +
+    "the extract's date filter may have gone wrong; check the list before relying on its figures",
+
   hiddenRows: (sheet: string, list: ListNumber) =>
     `Sheet "${sheet}" (${messages.listLabel(list)}) has hidden rows (a filter, or rows hidden by hand): they were read and counted ` +
     'like the others. Clear the filter or unhide them to see every row the figures include',

@@ -11,7 +11,7 @@ import type { ResolvedColumn } from './headings';
 import { resolveHeadings } from './headings';
 import type { ListParser } from './lists/list-parser';
 import { messages } from './messages';
-import { RowReader } from './row-reader';
+import { isDayFirstOnly, RowReader } from './row-reader';
 
 export type ListReadResult<R> =
   | { ok: true; rows: R[]; info: ListReadInfo; births: DayRange; problems: Problem[] }
@@ -47,6 +47,10 @@ export function readList<R extends BaseRow>(sheet: SourceSheet, parser: ListPars
     ranges.see(row);
   }
   if (rowsRead === 0) problems.push(noDataRowsProblem(sheet, parser.list, firstRow + headings.headingRowIndex));
+  for (const seen of reader.monthFirst.values()) {
+    const problem = monthFirstProblem(sheet, parser.list, headings.headingRowIndex, seen);
+    if (problem !== null) problems.push(problem);
+  }
   const info: ListReadInfo = {
     list: parser.list,
     sheet: sheet.name,
@@ -151,5 +155,36 @@ function headingAgainProblem(sheet: SourceSheet, list: ListReadInfo['list'], row
     message: messages.headingRowAgain(sheet.name),
     severity: 'warning',
     excluded: true,
+  };
+}
+
+/** Invalid dates that would be fine month-first, this many or more in one column, suggest a US-ordered column. */
+const MONTH_FIRST_MIN = 3;
+
+/**
+ * One warning for a column whose invalid dates look month-first, unless some other cell of the
+ * column is only valid day-first (then they are typing slips, already reported one by one). The
+ * second look at the column happens only in that rare case.
+ */
+function monthFirstProblem(
+  sheet: SourceSheet,
+  list: ListReadInfo['list'],
+  headingRowIndex: number,
+  seen: { column: ResolvedColumn; count: number; firstRow: number },
+): Problem | null {
+  if (seen.count < MONTH_FIRST_MIN) return null;
+  for (let i = headingRowIndex + 1; i < sheet.values.length; i++) {
+    const cell = sheet.values[i]?.[seen.column.index];
+    if (typeof cell === 'string' && isDayFirstOnly(cell)) return null;
+  }
+  return {
+    list,
+    sheet: sheet.name,
+    row: seen.firstRow,
+    column: seen.column.heading,
+    columnIndex: seen.column.columnIndex,
+    value: null,
+    message: messages.monthFirstColumn(sheet.name, seen.column.heading, seen.count, seen.firstRow),
+    severity: 'warning',
   };
 }

@@ -29,6 +29,8 @@ export class RowReader {
   /** Reused by readBase for every row of the sheet (list parsers copy its fields out at once). */
   readonly scratchBase: BaseRow = { row: 0, childId: '', dateOfBirth: null, district: null, postcode: null, team: null };
   private cells: readonly CellValue[] = [];
+  /** Column key → the invalid dates of that column that only make sense month-first. */
+  readonly monthFirst = new Map<string, { column: ResolvedColumn; count: number; firstRow: number }>();
 
   constructor(
     private readonly list: ListNumber,
@@ -70,7 +72,9 @@ export class RowReader {
     const day = parseDateCell(value);
     if (day === null) {
       const shown = this.shown(column, value);
-      this.report(column, shown, messages.invalidRequiredDate(column.heading, shown), 'error', true);
+      this.noteBadDate(column, value);
+      const message = isFormulaText(value) ? messages.formulaText(column.heading, 'the row was left out') : messages.invalidRequiredDate(column.heading, shown);
+      this.report(column, shown, message, 'error', true);
     }
     return day;
   }
@@ -83,7 +87,9 @@ export class RowReader {
     const day = parseDateCell(value);
     if (day === null) {
       const shown = this.shown(column, value);
-      this.report(column, shown, messages.invalidDate(column.heading, shown), 'warning', false);
+      this.noteBadDate(column, value);
+      const message = isFormulaText(value) ? messages.formulaText(column.heading, 'read as blank') : messages.invalidDate(column.heading, shown);
+      this.report(column, shown, message, 'warning', false);
     }
     return day;
   }
@@ -115,7 +121,7 @@ export class RowReader {
     if (value === null || column === undefined) return null;
     const match = lookup.match(value);
     if (!match.recognised) {
-      const shown = cellToText(value);
+      const shown = displayText(value);
       const message = match.code === null
         ? messages.unknownCode(column.heading, shown, lookup.table.expected)
         : messages.unknownOpenCode(column.heading, shown, match.code);
@@ -130,7 +136,7 @@ export class RowReader {
     if (value === null || column === undefined) return null;
     const answer = parseYesNo(value);
     if (answer !== undefined) return answer;
-    const shown = cellToText(value);
+    const shown = displayText(value);
     this.report(column, shown, messages.notYesNo(column.heading, shown), 'warning', false);
     return null;
   }
@@ -141,7 +147,7 @@ export class RowReader {
     if (value === null || column === undefined) return null;
     const answer = parseSuitability(value);
     if (answer !== undefined) return answer;
-    const shown = cellToText(value);
+    const shown = displayText(value);
     this.report(column, shown, messages.notSuitability(column.heading, shown), 'warning', false);
     return null;
   }
@@ -152,7 +158,7 @@ export class RowReader {
     if (value === null || column === undefined) return null;
     const answer = parsePlacementLocation(value);
     if (answer !== undefined) return answer;
-    const shown = cellToText(value);
+    const shown = displayText(value);
     this.report(column, shown, messages.notLocation(column.heading, shown), 'warning', false);
     return null;
   }
@@ -164,7 +170,7 @@ export class RowReader {
     if (value === null || column === undefined) return whenMissing;
     const count = parseCount(value);
     if (count !== undefined) return count;
-    const shown = cellToText(value);
+    const shown = displayText(value);
     const message = whenMissing === 0 ? messages.notCountAsZero(column.heading, shown) : messages.notCountAsBlank(column.heading, shown);
     this.report(column, shown, message, 'warning', false);
     return whenMissing;
@@ -194,7 +200,18 @@ export class RowReader {
   }
 
   private shown(column: ResolvedColumn, value: CellValue): string | null {
-    return this.isChildIdentifying(column) ? null : cellToText(value);
+    return this.isChildIdentifying(column) ? null : displayText(value);
+  }
+
+  /**
+   * Invalid text dates that would be valid month-first (`12/25/2021`): counted per column, so
+   * read-list.ts can say once that a whole column looks US-ordered. Only the failure path pays.
+   */
+  private noteBadDate(column: ResolvedColumn, value: CellValue): void {
+    if (typeof value !== 'string' || !isMonthFirstOnly(value)) return;
+    const seen = this.monthFirst.get(column.key);
+    if (seen) seen.count++;
+    else this.monthFirst.set(column.key, { column, count: 1, firstRow: this.row });
   }
 
   private isChildIdentifying(column: ResolvedColumn): boolean {
@@ -215,4 +232,37 @@ export class RowReader {
       excluded: excludes,
     });
   }
+}
+
+/** Longest cell text echoed in a message; longer text (a CSV cell can exceed Excel's 32,767) is cut, with its length. */
+export const SHOWN_TEXT_LIMIT = 200;
+
+function displayText(value: CellValue): string {
+  const text = cellToText(value);
+  if (text.length <= SHOWN_TEXT_LIMIT) return text;
+  return `${text.slice(0, 40)}… (${text.length.toLocaleString('en-GB')} characters)`;
+}
+
+function isFormulaText(value: CellValue): boolean {
+  return typeof value === 'string' && value.trimStart().startsWith('=');
+}
+
+const NUMERIC_DATE = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[\sT]|$)/;
+
+/** `a/b/yyyy` with a ≤ 12 < b ≤ 31: impossible day-first, a real date month-first. */
+export function isMonthFirstOnly(text: string): boolean {
+  const match = NUMERIC_DATE.exec(text);
+  if (match === null) return false;
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  return first >= 1 && first <= 12 && second > 12 && second <= 31;
+}
+
+/** `a/b/yyyy` with 12 < a ≤ 31: evidence the column is day-first. */
+export function isDayFirstOnly(text: string): boolean {
+  const match = NUMERIC_DATE.exec(text);
+  if (match === null) return false;
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  return first > 12 && first <= 31 && second >= 1 && second <= 12;
 }

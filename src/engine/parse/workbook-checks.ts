@@ -87,3 +87,86 @@ export function staleListProblems(parsed: ParsedLists): Problem[] {
 function listProblem(info: ListReadInfo, message: string): Problem {
   return { list: info.list, sheet: info.sheet, row: null, column: null, columnIndex: null, value: null, message, severity: 'warning' };
 }
+
+/** Lists with fewer rows than this are too small to call "all one date". */
+const SINGLE_DATE_MIN_ROWS = 10;
+
+/** A list of many rows whose main date is one and the same day: the extract's filter went wrong. */
+export function singleDateProblems(parsed: ParsedLists): Problem[] {
+  const problems: Problem[] = [];
+  for (const list of LIST_NUMBERS) {
+    const info = parsed.info[list];
+    const rows = parsed.lists[list]?.length ?? 0;
+    if (!info || rows < SINGLE_DATE_MIN_ROWS) continue;
+    const field = Object.keys(info.earliest)[0];
+    if (field === undefined) continue;
+    const earliest = info.earliest[field];
+    if (earliest === null || earliest !== info.latest?.[field]) continue;
+    const heading = info.fieldColumns?.[field]?.heading ?? field;
+    problems.push(listProblem(info, messages.singleDateList(info.sheet, list, heading, ukFromDay(earliest), rows)));
+  }
+  return problems;
+}
+
+/** "0123": digits with a leading zero. */
+function isZeroPadded(id: string): boolean {
+  if (id.length < 2 || id.charCodeAt(0) !== 48) return false;
+  for (let i = 1; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * IDs zero-padded in one list and not in another (one system exports 000123, another 123): the
+ * parser keeps IDs as text, as the spec says, so the same child would be two. One warning per
+ * list whose padded IDs, unpadded, are IDs of another list. Only lists with padded IDs pay for
+ * the comparison; the usual workbook costs one character test per row.
+ */
+export function leadingZeroProblems(parsed: ParsedLists): Problem[] {
+  const padded = new Map<ListNumber, { firstRow: number; ids: string[] }>();
+  for (const list of LIST_NUMBERS) {
+    const rows = parsed.lists[list] as readonly BaseRow[] | undefined;
+    if (!rows) continue;
+    for (let i = 0; i < rows.length; i++) {
+      const id = rows[i].childId;
+      if (!isZeroPadded(id)) continue;
+      const entry = padded.get(list);
+      if (entry) entry.ids.push(id);
+      else padded.set(list, { firstRow: rows[i].row, ids: [id] });
+    }
+  }
+  if (padded.size === 0) return [];
+  const idSets = new Map<ListNumber, Set<string>>();
+  const idsOf = (list: ListNumber): Set<string> => {
+    let ids = idSets.get(list);
+    if (!ids) {
+      ids = new Set((parsed.lists[list] as readonly BaseRow[]).map((row) => row.childId));
+      idSets.set(list, ids);
+    }
+    return ids;
+  };
+  const problems: Problem[] = [];
+  for (const [list, entry] of padded) {
+    const others: string[] = [];
+    for (const other of LIST_NUMBERS) {
+      if (other === list || !parsed.lists[other] || !parsed.info[other]) continue;
+      const ids = idsOf(other);
+      if (entry.ids.some((id) => ids.has(id.replace(/^0+(?=\d)/, '')) && !ids.has(id))) others.push((parsed.info[other] as ListReadInfo).sheet);
+    }
+    if (others.length === 0) continue;
+    const info = parsed.info[list] as ListReadInfo;
+    problems.push({
+      list,
+      sheet: info.sheet,
+      row: entry.firstRow,
+      column: info.fieldColumns?.childId?.heading ?? 'Child Unique ID',
+      columnIndex: info.fieldColumns?.childId?.columnIndex ?? null,
+      value: null,
+      message: messages.leadingZeros(info.sheet, entry.firstRow, others),
+      severity: 'warning',
+    });
+  }
+  return problems;
+}
