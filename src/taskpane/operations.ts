@@ -4,14 +4,11 @@
  * The real implementations live in src/office (Excel.run orchestration).
  */
 import type { Problem } from '../engine/types';
-import type { BuildOutcome } from '../office/types';
+import type { BuildInExcelOptions, BuildOutcome } from '../office/types';
 import { buildInExcel, createBlankSourceSheets, detectHost, insertSampleData, openSettings, selectProblemCell } from '../office';
 
-export interface BuildRequest {
-  financialYear?: number | null;
-  quarter?: 1 | 2 | 3 | 4 | null;
-  authority?: string;
-}
+/** What the pane asks a build for: the add-in's build options, one type. */
+export type BuildRequest = BuildInExcelOptions;
 
 export type { BuildOutcome };
 
