@@ -9,3 +9,5 @@ export { readSourceSheets } from './read-sources';
 export { REQUIRED_EXCEL_API, OPTIONAL_EXCEL_API } from './requirements';
 export type { BuildOutcome, BuildInExcelOptions, CreatedSheets } from './types';
 export { readConfiguredAuthority } from './configured-authority';
+export { surveyLists, type ListsSurvey } from './survey-lists';
+export { planNewQuarter, startNewQuarter, type ClearedLists, type NewQuarterPlan, type QuarterPlanEntry } from './new-quarter';

@@ -113,6 +113,8 @@ export interface FakeSheet {
   columnWidths: Record<string, number>;
   /** Row index → height in points. */
   rowHeights: Record<string, number>;
+  /** 0-based indexes of hidden rows (a filter or rows hidden by hand); absent = none. */
+  hiddenRows?: number[];
   frozenRows: number;
   charts: FakeChart[];
   /** Worksheet-scoped named items. */
