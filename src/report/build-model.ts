@@ -3,8 +3,7 @@
  * decided here once. Suppression is (re)applied first with the settings' threshold, so the model
  * never depends on whether the caller already did.
  */
-import type { ParsedLists } from '../engine/lists';
-import type { ReportPeriod } from '../engine/period';
+import type { BuildOutput } from '../engine/build';
 import type { Results } from '../engine/results';
 import type { Settings } from '../engine/settings/types';
 import { applySuppression } from '../engine/suppression';
@@ -20,13 +19,8 @@ import { pageBreaks, printScale, rowPixels } from './pages';
 import { buildPerformanceReport, PERFORMANCE_REPORT_SHEET } from './performance-report';
 import { ukDate, uniqueSheetNames } from './text';
 
-/** What engine/build.ts returns (architecture.md `BuildOutput`), typed here structurally. */
-export interface ReportInput {
-  results: Results;
-  parsed: ParsedLists;
-  period: ReportPeriod;
-  settings: Settings;
-}
+/** What the model is built from: what engine/build.ts returns. */
+export type ReportInput = BuildOutput;
 
 /** Sheet names a district sheet may never take: the generated ones and the analyst's own. */
 export const RESERVED_SHEET_NAMES = [PERFORMANCE_REPORT_SHEET, DISTRICT_SUMMARY_SHEET, CHART_DATA_SHEET, BUILD_LOG_SHEET, 'Report Settings', 'Postcode Lookup', 'History'];

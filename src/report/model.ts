@@ -98,7 +98,7 @@ export interface ChartSpec {
 
 export interface ColumnSpec {
   col: number;
-  /** Width in characters (Excel column width units). */
+  /** Width in characters (as Excel measures column widths). */
   width: number;
 }
 

@@ -4,17 +4,14 @@
  * The real implementations live in src/office (Excel.run orchestration).
  */
 import type { Problem } from '../engine/types';
-import type { BuildOutcome } from '../office/types';
+import type { BuildInExcelOptions, BuildOutcome } from '../office/types';
 import type { ClearedLists, ListsSurvey, NewQuarterPlan } from '../office';
 import {
   buildInExcel, createBlankSourceSheets, detectHost, insertSampleData, openSettings, planNewQuarter, selectProblemCell, startNewQuarter, surveyLists,
 } from '../office';
 
-export interface BuildRequest {
-  financialYear?: number | null;
-  quarter?: 1 | 2 | 3 | 4 | null;
-  authority?: string;
-}
+/** What the pane asks a build for: the add-in's build options, one type. */
+export type BuildRequest = BuildInExcelOptions;
 
 export type { BuildOutcome, ClearedLists, ListsSurvey, NewQuarterPlan };
 

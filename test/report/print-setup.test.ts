@@ -1,10 +1,11 @@
 import { buildReportModel } from '../../src/report/build-model';
 import { headerFooterLiteral, pageTexts } from '../../src/report/print-setup';
+import type { Period } from '../../src/engine/results';
 import { fixtureInput } from './fixture';
 import { sheetNamed } from './helpers';
 
 const BUILT_AT = new Date(2021, 9, 5, 14, 30);
-const PERIOD = { financialYear: '2021/22', quarter: 2, start: '2021-04-01', end: '2021-09-30', previousQuarterEnd: '2021-06-30' };
+const PERIOD: Period = { financialYear: '2021/22', quarter: 2, start: '2021-04-01', end: '2021-09-30', previousQuarterEnd: '2021-06-30' };
 
 describe('page header and footer text', () => {
   it('names the authority, the marking and the report at the top; the sheet, period, page x of y and marking at the bottom', () => {

@@ -1,5 +1,5 @@
 /**
- * The work units that write one ModelSheet into a (new, empty) worksheet: number formats then
+ * The work items that write one ModelSheet into a (new, empty) worksheet: number formats then
  * values per block, formats per style rectangle, merges, widths, heights, frozen rows and print
  * setup. The sheet itself (add, marker, tab colour, visibility) is created by write-report.ts.
  */
@@ -9,17 +9,17 @@ import { applyStyle } from './apply-style';
 import { cellBlocks } from './cell-blocks';
 import { styleRects } from './style-runs';
 import { pageLayoutOperations, queuePageLayout } from './page-layout';
-import { columnWidthPoints } from './units';
-import { unit, type WorkUnit } from './work-units';
+import { columnWidthPoints } from './sizes';
+import { workItem, type WorkItem } from './work-items';
 
-/** `sheet` is called when a unit is queued (after the sheet was added), never before. */
-export function sheetUnits(sheet: () => Excel.Worksheet, model: ModelSheet, budgetBytes: number, printSetup: boolean): WorkUnit[] {
-  return [...cellUnits(sheet, model, budgetBytes), styleUnit(sheet, model), layoutUnit(sheet, model, printSetup)];
+/** `sheet` is called when an item is queued (after the sheet was added), never before. */
+export function sheetWork(sheet: () => Excel.Worksheet, model: ModelSheet, budgetBytes: number, printSetup: boolean): WorkItem[] {
+  return [...cellWork(sheet, model, budgetBytes), styleWork(sheet, model), layoutWork(sheet, model, printSetup)];
 }
 
-function cellUnits(sheet: () => Excel.Worksheet, model: ModelSheet, budgetBytes: number): WorkUnit[] {
+function cellWork(sheet: () => Excel.Worksheet, model: ModelSheet, budgetBytes: number): WorkItem[] {
   return cellBlocks(model.cells, budgetBytes).map((block) =>
-    unit(2, block.bytes, () => {
+    workItem(2, block.bytes, () => {
       const range = sheet().getRangeByIndexes(block.firstRow, block.firstCol, block.values.length, block.values[0].length);
       // Number formats first: a text cell formatted "@" must be text before its value arrives.
       range.numberFormat = block.numberFormats as unknown as string[][];
@@ -28,10 +28,10 @@ function cellUnits(sheet: () => Excel.Worksheet, model: ModelSheet, budgetBytes:
   );
 }
 
-function styleUnit(getSheet: () => Excel.Worksheet, model: ModelSheet): WorkUnit {
+function styleWork(getSheet: () => Excel.Worksheet, model: ModelSheet): WorkItem {
   const rects = styleRects(model.cells);
   // About eight property writes per rectangle (font, fill, borders, alignment).
-  return unit(rects.length * 8 + model.merges.length, 0, () => {
+  return workItem(rects.length * 8 + model.merges.length, 0, () => {
     const sheet = getSheet();
     for (const rect of rects) {
       const rows = rect.lastRow - rect.firstRow + 1;
@@ -42,9 +42,9 @@ function styleUnit(getSheet: () => Excel.Worksheet, model: ModelSheet): WorkUnit
   });
 }
 
-function layoutUnit(getSheet: () => Excel.Worksheet, model: ModelSheet, printSetup: boolean): WorkUnit {
+function layoutWork(getSheet: () => Excel.Worksheet, model: ModelSheet, printSetup: boolean): WorkItem {
   const operations = model.columns.length + model.rowHeights.length + pageLayoutOperations(model.print);
-  return unit(operations, 0, () => {
+  return workItem(operations, 0, () => {
     const sheet = getSheet();
     for (const column of model.columns) sheet.getRangeByIndexes(0, column.col, 1, 1).format.columnWidth = columnWidthPoints(column.width);
     for (const row of model.rowHeights) sheet.getRangeByIndexes(row.row, 0, 1, 1).format.rowHeight = row.height;
