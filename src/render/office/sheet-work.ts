@@ -3,11 +3,12 @@
  * values per block, formats per style rectangle, merges, widths, heights, frozen rows and print
  * setup. The sheet itself (add, marker, tab colour, visibility) is created by write-report.ts.
  */
-import type { ModelSheet, PrintSetup } from '../../report/model';
-import { cellAddress, localRangeAddress, rowsAddress } from './address';
+import type { ModelSheet } from '../../report/model';
+import { localRangeAddress } from './address';
 import { applyStyle } from './apply-style';
 import { cellBlocks } from './cell-blocks';
 import { styleRects } from './style-runs';
+import { pageLayoutOperations, queuePageLayout } from './page-layout';
 import { columnWidthPoints } from './sizes';
 import { workItem, type WorkItem } from './work-items';
 
@@ -42,28 +43,12 @@ function styleWork(getSheet: () => Excel.Worksheet, model: ModelSheet): WorkItem
 }
 
 function layoutWork(getSheet: () => Excel.Worksheet, model: ModelSheet, printSetup: boolean): WorkItem {
-  const operations = model.columns.length + model.rowHeights.length + 6 + (model.print.rowBreaks?.length ?? 0);
+  const operations = model.columns.length + model.rowHeights.length + pageLayoutOperations(model.print);
   return workItem(operations, 0, () => {
     const sheet = getSheet();
     for (const column of model.columns) sheet.getRangeByIndexes(0, column.col, 1, 1).format.columnWidth = columnWidthPoints(column.width);
     for (const row of model.rowHeights) sheet.getRangeByIndexes(row.row, 0, 1, 1).format.rowHeight = row.height;
     if (model.freezeRows > 0) sheet.freezePanes.freezeRows(model.freezeRows);
-    if (printSetup) queuePrintSetup(sheet, model.print);
+    if (printSetup) queuePageLayout(sheet, model.print);
   });
-}
-
-/**
- * A4, orientation, one page wide (height left to Excel), print area, repeated title rows, and the
- * manual page breaks between sections (horizontalPageBreaks is ExcelApi 1.9, like pageLayout, so
- * the same feature check covers it).
- */
-function queuePrintSetup(sheet: Excel.Worksheet, print: PrintSetup): void {
-  const layout = sheet.pageLayout;
-  layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
-  layout.paperSize = 'A4';
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
-  if (print.area) layout.setPrintArea(localRangeAddress(print.area));
-  if (print.repeatRows) layout.setPrintTitleRows(rowsAddress(print.repeatRows.first, print.repeatRows.last));
-  // A break goes before the top-left cell of the range given: column A of the row that starts a page.
-  for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(cellAddress(row, 0));
 }
