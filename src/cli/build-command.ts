@@ -11,7 +11,7 @@ import type { Problem, SourceSheet } from '../engine/types';
 import { readInput } from '../io/read-input';
 import type { BuildArgs } from './args';
 import type { CliIo } from './console-io';
-import { buildReportModel, buildResults, renderXlsx, type BuildOutput } from './engine-modules';
+import { buildResults, loadReportWriter, type BuildOutput } from './engine-modules';
 import { isSettingsSheet, loadSettings } from './load-settings';
 import { formatSummary } from './summary';
 import { productVersion } from './version';
@@ -39,6 +39,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<void> {
   const outPath = reportPath(args, inputPath, io.cwd);
   if (outPath !== null) {
     progress('Laying out the report');
+    const { buildReportModel, renderXlsx } = loadReportWriter();
     const model = buildReportModel(output, { builtAt: now });
     progress('Writing the workbook');
     await writeOutput(outPath, await renderXlsx(model));

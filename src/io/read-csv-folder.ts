@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { CellValue, SourceSheet } from '../engine/types';
-import { parseCsv } from './csv';
+import { parseCsvValues } from './csv';
 
 export async function readCsvFolder(folder: string): Promise<SourceSheet[]> {
   const names = (await readdir(folder)).filter((name) => extname(name).toLowerCase() === '.csv').sort(naturalOrder);
@@ -19,7 +19,7 @@ export async function readCsvFolder(folder: string): Promise<SourceSheet[]> {
 }
 
 export function csvToValues(text: string): CellValue[][] {
-  return parseCsv(text).map((row) => row.map((cell) => (cell === '' ? null : cell)));
+  return parseCsvValues(text);
 }
 
 function naturalOrder(a: string, b: string): number {
