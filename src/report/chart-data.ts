@@ -7,6 +7,7 @@ import type { ChartSpec, ModelCell, RangeRef } from './model';
 import { chartHasSuppressedValue, suppressionNote, textCell, type ChartDraft, type SheetDraft } from './drafts';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
 import { styleForUnit } from './styles';
+import { categoryCell, MONTH_FORMAT } from './cell-typing';
 
 export const CHART_DATA_SHEET = 'Chart Data';
 /** Blank rows between two blocks. */
@@ -22,7 +23,7 @@ function chartBlock(draft: ChartDraft, top: number, threshold: number): { cells:
   const firstValueRow = top + 2;
   const lastValueRow = firstValueRow + draft.categories.length - 1;
   const cells: ModelCell[] = [textCell(top, 0, `${draft.id}: ${draft.title}`, 'sectionTitle'), textCell(headerRow, 0, 'Category', 'header')];
-  draft.categories.forEach((c, i) => cells.push(textCell(firstValueRow + i, 0, c, 'rowHeader')));
+  draft.categories.forEach((c, i) => cells.push(categoryCell(firstValueRow + i, 0, draft.categoryKeys?.[i] ?? c, c, 'rowHeader')));
   draft.series.forEach((s, j) => {
     const col = 1 + j;
     cells.push(textCell(headerRow, col, s.name, 'header'));
@@ -43,6 +44,7 @@ function chartBlock(draft: ChartDraft, top: number, threshold: number): { cells:
     valueAxisTitle: draft.valueAxisTitle,
     ...(draft.secondaryValueAxisTitle !== undefined ? { secondaryValueAxisTitle: draft.secondaryValueAxisTitle } : {}),
     categories: ref(firstValueRow, 0, lastValueRow, 0),
+    ...(cells.some((c) => c.col === 0 && c.numberFormat === MONTH_FORMAT) ? { categoryNumberFormat: MONTH_FORMAT } : {}),
     series: draft.series.map((s, j) => ({
       name: s.name,
       nameRef: ref(headerRow, 1 + j, headerRow, 1 + j),

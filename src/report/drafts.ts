@@ -28,6 +28,8 @@ export interface ChartDraft {
   secondaryValueAxisTitle?: string | null;
   /** Display labels ("Apr 2021", "Bromsgrove"). */
   categories: string[];
+  /** The categories as the results give them ("2021-04"), when known: months become real dates in Chart Data (report/cell-typing.ts). */
+  categoryKeys?: string[];
   series: ChartSeriesDraft[];
   dataLabels: boolean;
   numberFormat: string;

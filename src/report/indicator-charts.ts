@@ -50,7 +50,7 @@ function colourOf(s: Series, ownIndex: number): string {
 }
 
 function baseDraft(id: string, title: string, place: Placement, categories: string[]): Omit<ChartDraft, 'series' | 'valueAxisTitle' | 'numberFormat' | 'dataLabels' | 'categoryAxisTitle'> {
-  return { id, title, sheet: place.sheet, anchor: place.anchor, categories: categories.map(categoryLabel) };
+  return { id, title, sheet: place.sheet, anchor: place.anchor, categories: categories.map(categoryLabel), categoryKeys: categories };
 }
 
 /** "1. Total contacts received": the chart carries the indicator's number, like its section. */

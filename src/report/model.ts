@@ -31,6 +31,11 @@ export interface ModelCell {
   /** Numbers stay numbers (formats come from the style); text is never a formula (renderers escape a leading =, +, -). */
   value: string | number | null;
   style: CellStyle;
+  /**
+   * Number format of this cell instead of its style's: a date written as a number (Excel's date
+   * serial), e.g. `mmm yyyy` for a month category. Text cells are always `@` (report/cell-typing.ts).
+   */
+  numberFormat?: string;
 }
 
 export interface RangeRef {
@@ -75,6 +80,8 @@ export interface ChartSpec {
   valueAxisTitle: string | null;
   secondaryValueAxisTitle?: string | null;
   categories: RangeRef;
+  /** Number format of the category labels when the categories are dates (months: `mmm yyyy`); absent = text categories. */
+  categoryNumberFormat?: string;
   series: ChartSeriesSpec[];
   /** Legend only when there is more than one series. */
   showLegend: boolean;

@@ -49,7 +49,7 @@ function totalRow(series: Series[], threshold: number): TableRow {
 }
 
 function resultTable(categoryHeader: string, categories: string[], series: Series[], withTotal: boolean, threshold: number): TableDraft {
-  const rows: TableRow[] = categories.map((c, i) => ({ label: categoryLabel(c), values: series.map((s) => cellOf(s, i)) }));
+  const rows: TableRow[] = categories.map((c, i) => ({ label: categoryLabel(c), category: c, values: series.map((s) => cellOf(s, i)) }));
   if (withTotal) rows.push(totalRow(series, threshold));
   return { header: [categoryHeader, ...series.map((s) => s.name)], rows };
 }

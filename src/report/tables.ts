@@ -6,6 +6,7 @@ import type { Unit } from '../engine/results';
 import type { CellStyle, ModelCell } from './model';
 import { textCell } from './drafts';
 import { styleForUnit } from './styles';
+import { categoryCell } from './cell-typing';
 
 export interface TableValue {
   value: number | null;
@@ -15,6 +16,8 @@ export interface TableValue {
 
 export interface TableRow {
   label: string;
+  /** The category as the results give it ("2021-04"), when the row is one: months become real dates (report/cell-typing.ts). */
+  category?: string;
   /** null = an empty cell (e.g. no total for a rate column). */
   values: (TableValue | null)[];
   total?: boolean;
@@ -62,7 +65,8 @@ export function writeTable(table: TableDraft, top: number, left: number, options
   const cells: ModelCell[] = table.header.map((h, i) => textCell(top, left + i, h, 'header'));
   table.rows.forEach((r, i) => {
     const row = top + 1 + i;
-    cells.push(textCell(row, left, r.label, r.total ? 'total' : 'rowHeader'));
+    const style = r.total ? 'total' : 'rowHeader';
+    cells.push(r.category === undefined ? textCell(row, left, r.label, style) : categoryCell(row, left, r.category, r.label, style));
     r.values.forEach((v, j) => {
       if (v !== null) cells.push(valueCell(row, left + 1 + j, v, options, r.total ?? false));
     });

@@ -1,9 +1,12 @@
 /**
  * Fake Excel.Range and its format: writes are queued, reads need load + sync.
- * `null` in a values/numberFormat array leaves the cell unchanged; `""` clears its value;
- * text beginning with =, + or - becomes a formula unless the cell's number format is "@" (text).
+ * `null` in a values/numberFormat array leaves the cell unchanged; `""` clears its value; a
+ * string is parsed like typing unless the cell's number format is "@" (text): date-like, number-
+ * like, percentage and fraction text becomes a number (fake-coerce.ts), text beginning with =, +,
+ * - or @ becomes a formula.
  */
 import { FakeContext, FakeProxy } from './fake-context';
+import { coerceInput } from './fake-coerce';
 import {
   cellKey,
   FakeOfficeError,
@@ -37,18 +40,17 @@ function ensureCell(sheet: FakeSheet, row: number, col: number): FakeCell {
   return cell;
 }
 
-function isFormulaText(value: FakeScalar): boolean {
-  return typeof value === 'string' && /^[=+-]/.test(value);
-}
-
 function writeCellValue(sheet: FakeSheet, row: number, col: number, value: unknown): void {
   if (value === null || value === undefined) return; // Office: null leaves the cell unchanged
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
     throw new FakeOfficeError('InvalidArgument', `unsupported cell value ${String(value)}`);
   }
   const cell = ensureCell(sheet, row, col);
-  cell.value = value;
-  cell.formula = value !== '' && isFormulaText(value) && cell.numberFormat !== '@';
+  const stored = coerceInput(value, cell.numberFormat);
+  cell.value = stored.value;
+  cell.formula = stored.formula;
+  // Like typing: a General cell takes the format of what Excel recognised (a date, a percentage).
+  if (stored.numberFormat && cell.numberFormat === 'General') cell.numberFormat = stored.numberFormat;
 }
 
 function writeCellNumberFormat(sheet: FakeSheet, row: number, col: number, format: unknown): void {

@@ -21,10 +21,10 @@ export interface FakeCellFormat {
 }
 
 export interface FakeCell {
-  /** "" when the cell is empty. */
+  /** "" when the cell is empty; a string written into a General cell is stored as Excel parses it (fake-coerce.ts). */
   value: FakeScalar;
   numberFormat: string;
-  /** True when text beginning with =, + or - was written into a cell not formatted as text "@". */
+  /** True when text beginning with =, +, - or @ was written into a cell not formatted as text "@" (value keeps the text). */
   formula: boolean;
   format: FakeCellFormat;
 }

@@ -105,6 +105,23 @@ describe('readInput: errors', () => {
     await expect(readInput(path)).rejects.toThrow('expected an .xlsx workbook or a folder of .csv files');
   });
 
+  it('tells the analyst to save a legacy .xls workbook as .xlsx', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'csc-xls-'));
+    const path = join(folder, 'Annex A.xls');
+    writeFileSync(path, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    await expect(readInput(path)).rejects.toThrow(
+      `cannot read ${path}: it is an Excel 97-2003 workbook (.xls), which this tool does not read. ` +
+        'Open it in Excel and use File > Save As > Excel Workbook (*.xlsx), then build from the .xlsx file',
+    );
+  });
+
+  it('recognises an Excel 97-2003 workbook that was renamed .xlsx by its content', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'csc-xls-'));
+    const path = join(folder, 'renamed.xlsx');
+    writeFileSync(path, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    await expect(readInput(path)).rejects.toThrow('Save As > Excel Workbook (*.xlsx)');
+  });
+
   it('refuses an empty folder', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'csc-empty-'));
     await expect(readInput(folder)).rejects.toThrow('no .csv files');

@@ -51,7 +51,9 @@ describe('buildReportModel: sheets', () => {
     // #1 starts at row 5; table rows 7..10; chart rows 7..19; note at 20; gap 21-22; #9 at row 23.
     expect(rowOf(report, '1. Total contacts received')).toBe(5);
     expect(cellAt(report, 6, 0)?.value).toBe('Definition of 1');
-    expect([7, 8, 9, 10].map((r) => cellAt(report, r, 0)?.value)).toEqual(['Month', 'Apr 2021', 'May 2021', 'Jun 2021']);
+    // Months are real dates (Excel serials of the 1st: 1 April 2021 = 44287) shown mmm yyyy.
+    expect([7, 8, 9, 10].map((r) => cellAt(report, r, 0)?.value)).toEqual(['Month', 44287, 44317, 44348]);
+    expect([8, 9, 10].map((r) => cellAt(report, r, 0)?.numberFormat)).toEqual(['mmm yyyy', 'mmm yyyy', 'mmm yyyy']);
     expect(chart(model, 'ind-01').anchor).toEqual({ row: 7, col: 4 });
     expect(cellAt(report, 20, 0)?.value).toBe('List 1 starts on 01/01/2021: previous-year figures are partly missing');
     expect(cellAt(report, 21, 0)?.value).toBe(NOTE);
@@ -99,7 +101,8 @@ describe('buildReportModel: charts', () => {
         expect(rangeValues(model, s.nameRef)).toEqual([s.name]);
       }
     }
-    expect(rangeValues(model, chart(model, 'ind-01').categories)).toEqual(['Apr 2021', 'May 2021', 'Jun 2021']);
+    expect(rangeValues(model, chart(model, 'ind-01').categories)).toEqual([44287, 44317, 44348]);
+    expect(chart(model, 'ind-01').categoryNumberFormat).toBe('mmm yyyy');
   });
   it('leaves suppressed values empty in Chart Data and writes the others as numbers', () => {
     const ind01 = chart(model, 'ind-01');
@@ -161,7 +164,8 @@ describe('buildReportModel: tables and suppression setting', () => {
   });
   it('uses "–" for a null value', () => {
     const report = sheetNamed(build(), 'Performance Report');
-    expect(rowLabelled(report, 'May 2021').map((c) => c.value)).toEqual(['May 2021', 5, '–']);
+    // May 2021 is the date 1 May 2021 (serial 44317).
+    expect(rowLabelled(report, 44317).map((c) => c.value)).toEqual([44317, 5, '–']);
   });
   it('applies no suppression with threshold 0', () => {
     const model = build({ threshold: 0 });

@@ -21,7 +21,7 @@ export function rangeValues(model: ReportModel, ref: RangeRef): (string | number
 }
 
 /** The cells of the row whose column-0 label is `label`, at or after `fromRow`. */
-export function rowLabelled(sheet: ModelSheet, label: string, fromRow = 0): ModelCell[] {
+export function rowLabelled(sheet: ModelSheet, label: string | number, fromRow = 0): ModelCell[] {
   const head = sheet.cells.filter((c) => c.col === 0 && c.value === label && c.row >= fromRow).sort((a, b) => a.row - b.row)[0];
   if (!head) throw new Error(`no row ${label} on ${sheet.name}`);
   return sheet.cells.filter((c) => c.row === head.row).sort((a, b) => a.col - b.col);

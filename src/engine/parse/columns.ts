@@ -1,10 +1,10 @@
 /**
  * The columns the parser reads from each list (inputs.md "Columns"), keyed by their normalised
- * canonical heading. The key is also what ListReadInfo.columns reports for optional columns, so
+ * canonical heading. Other names of each column are in heading-aliases.ts; heading-match.ts
+ * matches headings against both. The key is also what ListReadInfo.columns reports for optional columns, so
  * indicators can tell "column absent" from "blank".
  */
 import type { ListNumber } from '../types';
-import { normaliseHeading } from './normalise';
 
 /** Canonical (normalised) headings. */
 export const COL = {
@@ -51,14 +51,6 @@ export const COL = {
   eligibility: 'eligibility category',
 } as const;
 
-/** Other spellings accepted for a canonical heading (already normalised). */
-const ALIASES: Readonly<Record<string, readonly string[]>> = {
-  [COL.childId]: ['child id', 'childid', 'child unique identifier', 'lachildid', 'child'],
-  [COL.dateOfBirth]: ['dob'],
-  [COL.age]: ['age'],
-  [COL.postcode]: ['home postcode', 'child postcode'],
-};
-
 /** Columns whose values identify a child: never echoed in a problem's value or message. */
 export const CHILD_IDENTIFYING: ReadonlySet<string> = new Set([COL.childId, COL.dateOfBirth, COL.postcode, COL.placementPostcode]);
 
@@ -86,26 +78,6 @@ export const LIST_COLUMNS: Readonly<Record<ListNumber, ListColumns>> = {
   ),
   9: withBase([COL.dateOfBirth], [COL.inTouch, COL.suitability, COL.accommodationType, COL.activity, COL.eligibility]),
 };
-
-/** Normalised heading (canonical or alias) → canonical key, one map per list, built once. */
-export const HEADING_KEYS: Readonly<Record<ListNumber, ReadonlyMap<string, string>>> = {
-  1: headingKeys(LIST_COLUMNS[1]),
-  3: headingKeys(LIST_COLUMNS[3]),
-  4: headingKeys(LIST_COLUMNS[4]),
-  6: headingKeys(LIST_COLUMNS[6]),
-  7: headingKeys(LIST_COLUMNS[7]),
-  8: headingKeys(LIST_COLUMNS[8]),
-  9: headingKeys(LIST_COLUMNS[9]),
-};
-
-function headingKeys(columns: ListColumns): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const key of [...columns.required, ...columns.optional]) {
-    keys.set(normaliseHeading(key), key);
-    for (const alias of ALIASES[key] ?? []) keys.set(alias, key);
-  }
-  return keys;
-}
 
 /** The display form of a canonical key, for messages about columns that were not found. */
 export const DISPLAY_HEADINGS: Readonly<Record<string, string>> = {

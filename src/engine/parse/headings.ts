@@ -6,9 +6,10 @@
 import type { CellValue, ListNumber, Problem, SourceSheet } from '../types';
 import { isBlankCell } from './cell-text';
 import { columnLetters } from '../column-letters';
-import { DISPLAY_HEADINGS, HEADING_KEYS, LIST_COLUMNS } from './columns';
+import { DISPLAY_HEADINGS, LIST_COLUMNS } from './columns';
+import type { MatchStrength } from './heading-match';
+import { matchHeading } from './heading-match';
 import { messages } from './messages';
-import { normaliseHeading } from './normalise';
 
 const HEADING_ROWS_SEARCHED = 5;
 
@@ -21,6 +22,8 @@ export interface ResolvedColumn {
   index: number;
   /** Worksheet column index (0 = A). */
   columnIndex: number;
+  /** How the heading matched (heading-match.ts): an exact name beats a pattern for the same column. */
+  strength: MatchStrength;
 }
 
 export type HeadingResult =
@@ -51,7 +54,6 @@ export function resolveHeadings(sheet: SourceSheet, list: ListNumber): HeadingRe
 }
 
 function readRowHeadings(cells: readonly CellValue[], list: ListNumber, firstColumn: number): RowHeadings {
-  const keys = HEADING_KEYS[list];
   const byKey = new Map<string, ResolvedColumn[]>();
   const found: string[] = [];
   for (let j = 0; j < cells.length; j++) {
@@ -60,9 +62,10 @@ function readRowHeadings(cells: readonly CellValue[], list: ListNumber, firstCol
     const heading = String(cell).trim();
     // A merged title repeats in every cell of its row: list each text once.
     if (!found.includes(heading)) found.push(heading);
-    const key = keys.get(normaliseHeading(heading));
-    if (key === undefined) continue;
-    const column: ResolvedColumn = { key, heading, index: j, columnIndex: firstColumn + j };
+    const match = matchHeading(list, heading);
+    if (match === null) continue;
+    const key = match.key;
+    const column: ResolvedColumn = { key, heading, index: j, columnIndex: firstColumn + j, strength: match.strength };
     const existing = byKey.get(key);
     if (existing) existing.push(column);
     else byKey.set(key, [column]);
@@ -75,7 +78,11 @@ function acceptHeadingRow(sheet: SourceSheet, list: ListNumber, index: number, r
   const problems: Problem[] = [];
   const columns = new Map<string, ResolvedColumn>();
   let rejected = false;
-  for (const [key, occurrences] of headings.byKey) {
+  for (const [key, all] of headings.byKey) {
+    // A heading that names the column outright wins over one a LIIA pattern only guesses at
+    // ("Date of Contact" beside "Date of contact outcome"): only the strongest count as duplicates.
+    const strongest = Math.max(...all.map((column) => column.strength));
+    const occurrences = all.filter((column) => column.strength === strongest);
     columns.set(key, occurrences[0]);
     if (occurrences.length === 1) continue;
     const letters = occurrences.map((column) => columnLetters(column.columnIndex));

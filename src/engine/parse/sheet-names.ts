@@ -2,6 +2,9 @@
  * Which Annex A list a worksheet holds, judged by its name alone (inputs.md "Source lists").
  * Names are compared case- and space-insensitively: "List 1", "list_1", "LIST1" and "Contacts"
  * all mean List 1. CSV callers pass the file name without its extension (".csv" is dropped too).
+ * Failing those, a name that holds "List N" as words matches list N whatever surrounds it
+ * ("Ofsted List 1 - Contacts 2021", the file names of the SSD Annex A extract; "ILACS List 8 (CLA)"):
+ * the number is a whole word, so "List 10" is never List 1.
  */
 import type { ListNumber } from '../types';
 import { normaliseSheetName } from './normalise';
@@ -39,6 +42,19 @@ function buildMatches(): Map<string, SheetMatch> {
 
 const NO_MATCH: SheetMatch = { kind: 'none' };
 
+/**
+ * "list", then optional spaces / underscores / a dash or dot, then the number as a whole word.
+ * The look-behind keeps "Checklist 3" out; the look-ahead keeps "List 10" from being List 1 and
+ * "List 1a" from being anything.
+ */
+const LIST_N_IN_NAME = /(?<![a-z0-9])list[\s_.-]*(\d+)(?![0-9a-z])/i;
+
 export function matchSheetName(name: string): SheetMatch {
-  return MATCHES.get(normaliseSheetName(name)) ?? NO_MATCH;
+  return MATCHES.get(normaliseSheetName(name)) ?? matchListWords(name);
+}
+
+function matchListWords(name: string): SheetMatch {
+  const found = LIST_N_IN_NAME.exec(name.replace(/\u00A0/g, ' '));
+  if (found === null) return NO_MATCH;
+  return MATCHES.get(`list${Number(found[1])}`) ?? NO_MATCH;
 }

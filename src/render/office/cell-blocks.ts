@@ -4,8 +4,7 @@
  * budget. `null` in a block leaves that cell untouched (nothing to write there).
  */
 import type { ModelCell } from '../../report/model';
-import { STYLE_TABLE } from '../../report/styles';
-import { startsLikeFormula } from '../../report/text';
+import { cellNumberFormat } from '../../report/cell-typing';
 
 export interface CellBlock {
   firstRow: number;
@@ -14,16 +13,6 @@ export interface CellBlock {
   numberFormats: (string | null)[][];
   /** Estimated request bytes of the two writes. */
   bytes: number;
-}
-
-/**
- * The number format of a cell: its style's, or "@" (text) for text that starts like a formula, so
- * that writing it through `range.values` stores text and never a formula (the model already
- * prefixes such text with a space; this is the renderer's own guarantee).
- */
-export function cellNumberFormat(cell: ModelCell): string | null {
-  if (typeof cell.value === 'string' && startsLikeFormula(cell.value)) return '@';
-  return STYLE_TABLE[cell.style]?.numberFormat ?? null;
 }
 
 function rowBytes(values: unknown[], formats: unknown[]): number {
@@ -41,6 +30,9 @@ export function cellBlocks(cells: readonly ModelCell[], budgetBytes: number): Ce
   const formats = Array.from({ length: lastRow - firstRow + 1 }, () => new Array<string | null>(width).fill(null));
   for (const cell of cells) {
     values[cell.row - firstRow][cell.col - firstCol] = cell.value;
+    // The one cell-typing rule of both renderers: "@" for every text cell (Excel parses
+    // `range.values` like typing: `Apr 2021` in a General cell becomes a date), a date format for
+    // a date, else the style's. Written before the values (sheet-units.ts).
     formats[cell.row - firstRow][cell.col - firstCol] = cellNumberFormat(cell);
   }
   return splitByBytes(firstRow, firstCol, values, formats, budgetBytes);

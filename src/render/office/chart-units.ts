@@ -84,6 +84,8 @@ function queueAxes(chart: Excel.Chart, spec: ChartSpec): void {
   if (spec.categoryAxisTitle) chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
   if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
   chart.axes.valueAxis.numberFormat = spec.numberFormat;
+  // Month categories are dates in Chart Data (report/cell-typing.ts): label them as months.
+  if (spec.categoryNumberFormat) chart.axes.categoryAxis.numberFormat = spec.categoryNumberFormat;
   // Fixed bounds from the model (percentages stop at 100); otherwise Excel's automatic scale.
   if (spec.valueAxisMin != null) chart.axes.valueAxis.minimum = spec.valueAxisMin;
   if (spec.valueAxisMax != null) chart.axes.valueAxis.maximum = spec.valueAxisMax;

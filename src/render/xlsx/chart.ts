@@ -56,6 +56,8 @@ function applyTitles(xw: XlsxWriter, chart: Chart, spec: ChartSpec): void {
   if (spec.categoryAxisTitle) categoryAxis.setName(protectChartText(spec.categoryAxisTitle)).setNameFont(axisFont());
   if (spec.valueAxisTitle) valueAxis.setName(protectChartText(spec.valueAxisTitle)).setNameFont(axisFont());
   valueAxis.setNumFormat(spec.numberFormat);
+  // Month categories are dates in Chart Data (report/cell-typing.ts): label them as months.
+  if (spec.categoryNumberFormat) categoryAxis.setNumFormat(spec.categoryNumberFormat);
   // Bars and columns are read by their length: a baseline above zero would exaggerate
   // differences, so those value axes start at 0 (lines keep Excel's automatic scale).
   if (spec.valueAxisMin != null) valueAxis.setMin(spec.valueAxisMin);

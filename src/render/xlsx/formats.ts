@@ -8,6 +8,11 @@ export interface FormatCache {
   plain(style: CellStyle): Format;
   /** Same look, with Excel's quote prefix so that editing the cell keeps it text. */
   quoted(style: CellStyle): Format;
+  /**
+   * The style's look with the number format the cell-typing rule gives the cell (`@` for text, a
+   * date format for a date), quote-prefixed when asked; null = the style's own number format.
+   */
+  forCell(style: CellStyle, numberFormat: string | null, quotePrefix: boolean): Format;
 }
 
 export function createFormatCache(xw: XlsxWriter, table: Record<CellStyle, CellFormat>): FormatCache {
@@ -29,7 +34,19 @@ export function createFormatCache(xw: XlsxWriter, table: Record<CellStyle, CellF
     }
     return format;
   };
-  return { plain, quoted };
+  const byCell = new Map<string, Format>();
+  const forCell = (style: CellStyle, numberFormat: string | null, quotePrefix: boolean): Format => {
+    if (numberFormat === null || numberFormat === (table[style]?.numberFormat ?? null)) return quotePrefix ? quoted(style) : plain(style);
+    const key = `${style}|${numberFormat}|${quotePrefix ? 1 : 0}`;
+    let format = byCell.get(key);
+    if (!format) {
+      format = plain(style).clone().setNumFormat(numberFormat);
+      if (quotePrefix) format = format.setQuotePrefix();
+      byCell.set(key, format);
+    }
+    return format;
+  };
+  return { plain, quoted, forCell };
 }
 
 const ALIGN_NAMES = { left: 'Left', center: 'Center', right: 'Right' } as const;

@@ -2,13 +2,15 @@ import type { Worksheet } from './load-writer';
 import type { ModelCell, RangeRef } from '../../report/model';
 import type { FormatCache } from './formats';
 import { startsLikeFormula } from '../../report/text';
+import { cellNumberFormat } from '../../report/cell-typing';
 
 /** Text that Excel would read as a formula (or a DDE/at-command) if typed into the cell: the model's own rule. */
 export const looksLikeFormula = startsLikeFormula;
 
 /**
- * Writes one model cell. Text always goes in as a string cell (never a formula), and text that
- * starts like a formula gets the quote prefix so that editing it in Excel keeps it text.
+ * Writes one model cell with the number format of the cell-typing rule (report/cell-typing.ts):
+ * text is a string cell formatted `@` (so editing it in Excel keeps it the same text), and text
+ * that starts like a formula also gets the quote prefix; a date is a number with its date format.
  * A null value is a styled blank: in Chart Data that is how a suppressed value stays an empty
  * cell that charts show as a gap.
  */
@@ -18,10 +20,9 @@ export function writeCell(sheet: Worksheet, cell: ModelCell, formats: FormatCach
     sheet.writeBlank(row, col, formats.plain(style));
   } else if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`Cell ${row},${col}: ${value} is not a finite number`);
-    sheet.writeNumberWithFormat(row, col, value, formats.plain(style));
+    sheet.writeNumberWithFormat(row, col, value, formats.forCell(style, cellNumberFormat(cell), false));
   } else {
-    const format = looksLikeFormula(value) ? formats.quoted(style) : formats.plain(style);
-    sheet.writeStringWithFormat(row, col, value, format);
+    sheet.writeStringWithFormat(row, col, value, formats.forCell(style, cellNumberFormat(cell), looksLikeFormula(value)));
   }
 }
 

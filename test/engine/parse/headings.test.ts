@@ -107,7 +107,7 @@ describe('resolveHeadings', () => {
   it('names the sheet, the missing heading and the headings found', () => {
     const title = 'List 3: Referral';
     const result = resolveHeadings(
-      sheet('Referrals', [[title, title, title], ['Child Unique ID', 'Referral Date', 'Referral Source'], ['1', '01/04/2021', '6']]),
+      sheet('Referrals', [[title, title, title], ['Child Unique ID', 'Date Referred', 'Referral Source'], ['1', '01/04/2021', '6']]),
       3,
     );
     expect(result).toEqual({
@@ -121,7 +121,7 @@ describe('resolveHeadings', () => {
         value: null,
         message:
           'Sheet "Referrals" (List 3: Referrals) has no "Date of Referral" column in its first 5 rows, so the list was not read. ' +
-          'Headings found: Child Unique ID, Referral Date, Referral Source',
+          'Headings found: Child Unique ID, Date Referred, Referral Source',
         severity: 'error',
       }],
     });
