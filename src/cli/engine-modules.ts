@@ -10,7 +10,8 @@ import type { SourceSheet } from '../engine/types';
 import type { buildReportModel } from '../report/build-model';
 import type { renderXlsx } from '../render/xlsx/write-xlsx';
 
-export { buildResults, type BuildOutput } from '../engine/build';
+export { buildResultsFromParsed, type BuildOutput } from '../engine/build';
+export { WorkbookParser } from '../engine/parse';
 
 export interface ReportWriter {
   buildReportModel: typeof buildReportModel;

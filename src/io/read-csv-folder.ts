@@ -9,13 +9,23 @@ import type { CellValue, SourceSheet } from '../engine/types';
 import { parseCsvValues } from './csv';
 
 export async function readCsvFolder(folder: string): Promise<SourceSheet[]> {
-  const names = (await readdir(folder)).filter((name) => extname(name).toLowerCase() === '.csv').sort(naturalOrder);
   const sheets: SourceSheet[] = [];
+  await forEachCsvSheet(folder, (sheet) => sheets.push(sheet));
+  return sheets;
+}
+
+/**
+ * The folder's sheets one at a time: each file is read, split and handed over before the next is
+ * read, so a caller that parses and drops each sheet holds one file's values at a time.
+ * Returns the number of sheets.
+ */
+export async function forEachCsvSheet(folder: string, onSheet: (sheet: SourceSheet) => void): Promise<number> {
+  const names = (await readdir(folder)).filter((name) => extname(name).toLowerCase() === '.csv').sort(naturalOrder);
   for (const name of names) {
     const text = await readFile(join(folder, name), 'utf8');
-    sheets.push({ name: basename(name, extname(name)), values: csvToValues(text), firstRow: 1, firstColumn: 0 });
+    onSheet({ name: basename(name, extname(name)), values: csvToValues(text), firstRow: 1, firstColumn: 0 });
   }
-  return sheets;
+  return names.length;
 }
 
 export function csvToValues(text: string): CellValue[][] {
