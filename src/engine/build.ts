@@ -7,7 +7,7 @@ import type { Day, Problem, ProgressFn, SourceSheet } from './types';
 import { LIST_NUMBERS } from './types';
 import type { ParsedLists } from './lists';
 import type { ReportPeriod } from './period';
-import type { Period, Results } from './results';
+import { LISTED_PROBLEMS, type Period, type Results } from './results';
 import type { Settings } from './settings/types';
 import { isoFromDay } from './dates';
 import { checkAgainstPeriod, parseWorkbook } from './parse';
@@ -19,8 +19,7 @@ import { applySuppression } from './suppression';
 import { makeIndicatorContext } from './indicators/context';
 
 export const GENERATOR_NAME = 'csc-report-builder';
-/** outputs.md: the first 200 problems are listed, all are counted. */
-export const LISTED_PROBLEMS = 200;
+export { LISTED_PROBLEMS } from './results';
 
 export interface BuildOptions {
   today: Day;

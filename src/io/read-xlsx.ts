@@ -11,6 +11,9 @@ import { openZip } from '../zip/read-zip';
 import { partText, readDateStyles, readSharedStrings, readSheetParts, usesDate1904 } from './xlsx-parts';
 import { parseSheetXml, type SheetContext } from './xlsx-sheet';
 
+/** A `<row>` element marked hidden (a filter or rows hidden by hand): the parser warns that they were read. */
+const HIDDEN_ROW = /<row\b[^>]*\shidden="(?:1|true)"/;
+
 export async function readXlsx(path: string): Promise<SourceSheet[]> {
   return readXlsxBytes(await readFile(path));
 }
@@ -36,7 +39,9 @@ export function forEachXlsxSheet(bytes: Buffer, onSheet: (sheet: SourceSheet) =>
   const parts = readSheetParts(zip);
   for (const part of parts) {
     const xml = partText(zip, part.path);
-    onSheet({ name: part.name, values: xml === null ? [] : parseSheetXml(xml, context), firstRow: 1, firstColumn: 0 });
+    const sheet: SourceSheet = { name: part.name, values: xml === null ? [] : parseSheetXml(xml, context), firstRow: 1, firstColumn: 0 };
+    if (xml !== null && HIDDEN_ROW.test(xml)) sheet.hiddenRows = true;
+    onSheet(sheet);
   }
   return parts.length;
 }

@@ -96,5 +96,6 @@ function profileSection(block: DistrictBlock, district: string, sheet: string, c
 /** The profile sheet of one district, named `sheetName` (already sanitised and unique). */
 export function buildDistrictSheet(results: Results, district: string, sheetName: string, ctx: DistrictContext): SheetDraft {
   const sections = results.districts.blocks.map((b) => profileSection(b, district, sheetName, ctx));
-  return sectionedSheet(sheetName, DISTRICT_TAB_COLOUR, titleBlock(results.authority, `District profile: ${district}`, results.period), sections, ctx);
+  const title = `District profile: ${district}`;
+  return { ...sectionedSheet(sheetName, DISTRICT_TAB_COLOUR, titleBlock(results.authority, title, results.period), sections, ctx), printTitle: title };
 }

@@ -58,6 +58,8 @@ export interface SheetDraft {
   freezeRows: number;
   /** Title rows repeated on every printed page, or null. */
   repeatRows: { first: number; last: number } | null;
+  /** The sheet's title in the printed footer ("District profile: Bromsgrove"); absent = the sheet name. */
+  printTitle?: string;
   /** Report sheets: where each section lies, so that page breaks fall between sections. */
   sections?: SectionExtent[];
 }

@@ -98,15 +98,29 @@ export interface ChartSpec {
 
 export interface ColumnSpec {
   col: number;
-  /** Width in characters (Excel column width units). */
+  /** Width in characters (as Excel measures column widths). */
   width: number;
+}
+
+/**
+ * One header or footer line in Excel's header/footer code: `&P` page number, `&N` number of
+ * pages, a literal `&` doubled. Both renderers pass these strings through unchanged.
+ */
+export interface HeaderFooterText {
+  left: string;
+  center: string;
+  right: string;
 }
 
 export interface PrintSetup {
   landscape: boolean;
   paper: 'A4';
+  /** One page wide and as many pages tall as the content needs (never squeezed onto one page). */
   fitToWidth: boolean;
-  /** Print area; null = the used range. */
+  /** Printed page header and footer (authority, report title, period, `Page X of Y`, protective marking); absent = none. */
+  header?: HeaderFooterText;
+  footer?: HeaderFooterText;
+  /** Print area; null = none (Chart Data and the Build Log are not part of the printed report). */
   area: RangeRef | null;
   /** Rows repeated at the top of every printed page (0-based, inclusive), or null. */
   repeatRows: { first: number; last: number } | null;

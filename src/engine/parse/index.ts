@@ -9,6 +9,7 @@ import { LIST_PARSERS } from './lists/parsers';
 import { messages } from './messages';
 import { readList } from './read-list';
 import { matchSheetName } from './sheet-names';
+import { repeatedRowsProblem, staleListProblems } from './workbook-checks';
 
 export { checkAgainstPeriod } from './period-checks';
 
@@ -47,18 +48,33 @@ export class WorkbookParser {
     readInto(this.parsed, match.list, sheet);
   }
 
+  /** The parsed lists, with the checks across lists that need every sheet (once). */
   finish(): ParsedLists {
+    if (!this.finished) {
+      this.finished = true;
+      for (const problem of staleListProblems(this.parsed)) this.parsed.problems.push(problem);
+    }
     return this.parsed;
   }
+
+  private finished = false;
 }
 
 function readInto<L extends ListNumber>(parsed: ParsedLists, list: L, sheet: SourceSheet): void {
-  const result = readList(sheet, LIST_PARSERS[list]);
+  const parser = LIST_PARSERS[list];
+  const result = readList(sheet, parser);
   for (const problem of result.problems) parsed.problems.push(problem);
   if (!result.ok) return;
+  if (sheet.hiddenRows === true) parsed.problems.push(hiddenRowsProblem(sheet.name, list));
+  const repeated = repeatedRowsProblem(result.rows, parser, result.info);
+  if (repeated !== null) parsed.problems.push(repeated);
   (parsed.lists as Record<L, ListRows[L]>)[list] = result.rows as ListRows[L];
   parsed.info[list] = result.info;
   (parsed.birthRanges ??= {})[list] = result.births;
+}
+
+function hiddenRowsProblem(sheet: string, list: ListNumber): Problem {
+  return { list, sheet, row: null, column: null, columnIndex: null, value: null, message: messages.hiddenRows(sheet, list), severity: 'warning' };
 }
 
 function alreadyReadProblem(sheet: string, list: ListNumber, firstSheet: string): Problem {

@@ -1,5 +1,5 @@
 /**
- * Conversions between the model's units and Office.js's: the model gives column widths in
+ * Conversions between the model's sizes and Office.js's: the model gives column widths in
  * characters and chart sizes in pixels; Office.js wants points for both.
  */
 

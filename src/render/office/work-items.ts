@@ -1,12 +1,12 @@
 /**
- * A unit of queued Office.js work with its estimated request size. The batch runner puts units
+ * An item of queued Office.js work with its estimated request size. The batch runner puts items
  * into syncs so that each request stays well under Excel on the web's 5 MB limit.
  */
 
-export interface WorkUnit {
-  /** Estimated bytes of the request this unit adds. */
+export interface WorkItem {
+  /** Estimated bytes of the request this item adds. */
   bytes: number;
-  /** Queues the unit's operations on the context (no sync). */
+  /** Queues the item's operations on the context (no sync). */
   queue: () => void;
 }
 
@@ -16,18 +16,18 @@ export const OPERATION_BYTES = 200;
 /** Budget for one sync: well under 5 MB, leaving room for the estimate's error. */
 export const REQUEST_BUDGET_BYTES = 1_500_000;
 
-export function unit(operations: number, payloadBytes: number, queue: () => void): WorkUnit {
+export function workItem(operations: number, payloadBytes: number, queue: () => void): WorkItem {
   return { bytes: operations * OPERATION_BYTES + payloadBytes, queue };
 }
 
 /**
- * Queues the units in order, syncing whenever the next unit would take the batch over the budget
- * (a unit bigger than the budget goes alone). `beginBatch` runs at the start of every batch (to
+ * Queues the items in order, syncing whenever the next item would take the batch over the budget
+ * (an item bigger than the budget goes alone). `beginBatch` runs at the start of every batch (to
  * suspend screen updating again: it lasts only until the next sync). Returns the syncs made.
  */
 export async function runInBatches(
   context: Excel.RequestContext,
-  units: readonly WorkUnit[],
+  items: readonly WorkItem[],
   beginBatch: () => void,
   budgetBytes = REQUEST_BUDGET_BYTES,
   onSync?: (done: number, total: number) => void,
@@ -35,13 +35,13 @@ export async function runInBatches(
   let syncs = 0;
   let used = 0;
   let started = false;
-  for (let i = 0; i < units.length; i++) {
-    const next = units[i];
+  for (let i = 0; i < items.length; i++) {
+    const next = items[i];
     if (started && used + next.bytes > budgetBytes) {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~1 MB chunk is the point: it keeps requests under 5 MB
       await context.sync();
       syncs += 1;
-      onSync?.(i, units.length);
+      onSync?.(i, items.length);
       started = false;
       used = 0;
     }
@@ -55,7 +55,7 @@ export async function runInBatches(
   if (started) {
     await context.sync();
     syncs += 1;
-    onSync?.(units.length, units.length);
+    onSync?.(items.length, items.length);
   }
   return syncs;
 }

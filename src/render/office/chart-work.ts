@@ -5,8 +5,8 @@
  */
 import type { ChartSeriesSpec, ChartSpec, ChartType, RangeRef } from '../../report/model';
 import { cellAddress, localRangeAddress } from './address';
-import { pixelsToPoints } from './units';
-import { unit, type WorkUnit } from './work-units';
+import { pixelsToPoints } from './sizes';
+import { workItem, type WorkItem } from './work-items';
 
 const EXCEL_CHART_TYPE: Record<ChartType, 'ColumnClustered' | 'BarClustered' | 'Line'> = {
   column: 'ColumnClustered',
@@ -26,9 +26,9 @@ function seriesBy(ref: RangeRef): 'Rows' | 'Columns' {
   return ref.firstRow === ref.lastRow && ref.firstCol !== ref.lastCol ? 'Rows' : 'Columns';
 }
 
-export function chartUnit(spec: ChartSpec, sheets: SheetLookup): WorkUnit {
+export function chartWork(spec: ChartSpec, sheets: SheetLookup): WorkItem {
   const operations = 16 + spec.series.length * 8;
-  return unit(operations, JSON.stringify(spec).length, () => queueChart(spec, sheets));
+  return workItem(operations, JSON.stringify(spec).length, () => queueChart(spec, sheets));
 }
 
 function queueChart(spec: ChartSpec, sheets: SheetLookup): void {
