@@ -13,6 +13,7 @@ import type { BuildArgs } from './args';
 import type { CliIo } from './console-io';
 import { buildReportModel, buildResults, renderXlsx, type BuildOutput } from './engine-modules';
 import { isSettingsSheet, loadSettings } from './load-settings';
+import { commentaryValues, isCommentarySheet } from '../engine/summary/commentary';
 import { formatSummary } from './summary';
 import { productVersion } from './version';
 
@@ -24,8 +25,10 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<void> {
   const settingsSheets = args.settings ? await readSettingsWorkbook(resolve(io.cwd, args.settings)) : null;
   const loaded = loadSettings(sheets, settingsSheets, args);
   const now = io.now();
-  const output = buildResults(sheets.filter((s) => !isSettingsSheet(s)), loaded.settings, {
+  const commentary = commentaryValues(sheets);
+  const output = buildResults(sheets.filter((s) => !isSettingsSheet(s) && !isCommentarySheet(s)), loaded.settings, {
     today: dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()),
+    ...(commentary ? { commentary } : {}),
     version: productVersion(),
     onProgress: (step) => progress(step),
   });

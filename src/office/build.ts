@@ -14,6 +14,7 @@ import type { Settings } from '../engine/settings/types';
 import { buildReportModel } from '../report/build-model';
 import { writeReport } from '../render/office/write-report';
 import { readSourceSheets } from './read-sources';
+import { commentaryValues, isCommentarySheet } from '../engine/summary/commentary';
 import type { BuildInExcelOptions, BuildOutcome } from './types';
 import { ADDIN_VERSION } from './version';
 
@@ -63,11 +64,14 @@ export async function buildInExcel(options: BuildInExcelOptions, onProgress: Pro
     onProgress('Reading the workbook', 0.02);
     const sheets = await readSourceSheets(context);
     const { settings, problems: settingsProblems } = settingsFrom(sheets, options);
-    const sources = sheets.filter((s) => s !== find(sheets, SETTINGS_SHEET_NAME) && s !== find(sheets, POSTCODE_SHEET_NAME));
+    const sources = sheets.filter((s) => s !== find(sheets, SETTINGS_SHEET_NAME) && s !== find(sheets, POSTCODE_SHEET_NAME) && !isCommentarySheet(s));
+    // The analyst's commentary is read, never written: the build places it in the report.
+    const commentary = commentaryValues(sheets);
     // The engine's progress fills 20–60 %, writing the workbook 60–100 %.
     const output = buildResults(sources, settings, {
       today: today(),
       version: ADDIN_VERSION,
+      ...(commentary ? { commentary } : {}),
       onProgress: (step, fraction) => onProgress(step, 0.2 + 0.4 * fraction),
     });
     onProgress('Laying out the report', 0.6);
