@@ -44,8 +44,8 @@ export function periodJson(period: ReportPeriod): Period {
   };
 }
 
-function noListMessage(sheets: readonly SourceSheet[]): string {
-  const names = sheets.map((s) => `"${s.name}"`).join(', ') || 'none';
+function noListMessage(sheetNames: readonly string[]): string {
+  const names = sheetNames.map((name) => `"${name}"`).join(', ') || 'none';
   return `No Annex A list could be read from the workbook (sheets found: ${names}). Name the sheets "List 1", "List 3", … "List 9" (or Contacts, Referrals, …) with the Annex A headings.`;
 }
 
@@ -65,12 +65,19 @@ export function byImportance(problems: readonly Problem[]): Problem[] {
 }
 
 export function buildResults(sheets: SourceSheet[], settings: Settings, options: BuildOptions): BuildOutput {
+  (options.onProgress ?? (() => undefined))('Reading lists', 0);
+  return buildResultsFromParsed(parseWorkbook(sheets), sheets.map((s) => s.name), settings, options);
+}
+
+/**
+ * buildResults for lists already parsed (WorkbookParser: a caller that parses sheet by sheet and
+ * lets each sheet's values go). `sheetNames` are every sheet given to the parser.
+ */
+export function buildResultsFromParsed(parsed: ParsedLists, sheetNames: readonly string[], settings: Settings, options: BuildOptions): BuildOutput {
   const progress = options.onProgress ?? (() => undefined);
-  progress('Reading lists', 0);
-  const parsed = parseWorkbook(sheets);
   if (!LIST_NUMBERS.some((list) => parsed.lists[list] !== undefined)) {
     const reasons = parsed.problems.filter((p) => p.severity === 'error').map((p) => p.message);
-    throw new Error([noListMessage(sheets), ...reasons.slice(0, 5)].join(' '));
+    throw new Error([noListMessage(sheetNames), ...reasons.slice(0, 5)].join(' '));
   }
   const period = resolvePeriod(settings, parsed, options.today);
   const periodProblems: Problem[] = checkAgainstPeriod(parsed, period);

@@ -19,16 +19,29 @@ export async function readXlsx(path: string): Promise<SourceSheet[]> {
 }
 
 export function readXlsxBytes(bytes: Buffer): SourceSheet[] {
+  const sheets: SourceSheet[] = [];
+  forEachXlsxSheet(bytes, (sheet) => sheets.push(sheet));
+  return sheets;
+}
+
+/**
+ * The workbook's sheets one at a time, in tab order: each worksheet part is inflated, scanned and
+ * handed over before the next, so a caller that parses and drops each sheet holds one sheet's
+ * XML and values at a time. Returns the number of sheets.
+ */
+export function forEachXlsxSheet(bytes: Buffer, onSheet: (sheet: SourceSheet) => void): number {
   const zip = openZip(bytes);
   const context: SheetContext = {
     sharedStrings: readSharedStrings(zip),
     dateStyles: readDateStyles(zip),
     date1904: usesDate1904(zip),
   };
-  return readSheetParts(zip).map((part) => {
+  const parts = readSheetParts(zip);
+  for (const part of parts) {
     const xml = partText(zip, part.path);
     const sheet: SourceSheet = { name: part.name, values: xml === null ? [] : parseSheetXml(xml, context), firstRow: 1, firstColumn: 0 };
     if (xml !== null && HIDDEN_ROW.test(xml)) sheet.hiddenRows = true;
-    return sheet;
-  });
+    onSheet(sheet);
+  }
+  return parts.length;
 }

@@ -8,11 +8,12 @@ import { dayFromYmd } from '../engine/dates';
 import type { Problem, ProgressFn, SourceSheet } from '../engine/types';
 import type { ListReadInfo } from '../engine/lists';
 import { LISTED_PROBLEMS } from '../engine/results';
-import { defaultLayer, isSettingsSheet, withChoices, withSettingsSheets } from '../engine/settings/layers';
+import { defaultLayer, withChoices, withSettingsSheets } from '../engine/settings/layers';
 import type { Settings } from '../engine/settings/types';
 import { buildReportModel } from '../report/build-model';
 import { writeReport } from '../render/office/write-report';
 import { readSourceSheets } from './read-sources';
+import { listSheets } from './source-sheets';
 import type { BuildInExcelOptions, BuildOutcome } from './types';
 import { ADDIN_VERSION } from './version';
 
@@ -34,7 +35,7 @@ export async function buildInExcel(options: BuildInExcelOptions, onProgress: Pro
     onProgress('Reading the workbook', 0.02);
     const sheets = await readSourceSheets(context);
     const { settings, problems: settingsProblems } = settingsFrom(sheets, options);
-    const sources = sheets.filter((s) => !isSettingsSheet(s));
+    const sources = listSheets(sheets);
     // The engine's progress fills 20–60 %, writing the workbook 60–100 %.
     const output = buildResults(sources, settings, {
       today: today(),
