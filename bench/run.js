@@ -283,7 +283,11 @@ async function mainBench() {
   }
   const m = machine();
   process.stdout.write(`${tables(results)}\n\n${verdicts(results)}\n`);
-  fs.writeFileSync(path.join(ROOT, 'docs', 'performance.md'), report(results, m));
+  const file = path.join(ROOT, 'docs', 'performance.md');
+  // The "Whole process" section at the end is bench/whole-process.js's (npm run bench:whole): kept as it is.
+  const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const kept = previous.indexOf('\n## Whole process');
+  fs.writeFileSync(file, report(results, m).replace(/\n*$/, '\n') + (kept >= 0 ? previous.slice(kept) : ''));
   process.stdout.write('Written: docs/performance.md\n');
 }
 

@@ -2,16 +2,22 @@
  * `csc-report build`: read the input, settle the settings, run the engine, write the JSON and the
  * report workbook, print the summary. Settings-sheet problems join the build's problems (first,
  * and counted), so they reach the JSON, the Build Log and the summary like any other.
+ *
+ * The input is parsed sheet by sheet as it is read (WorkbookParser): each CSV file's or
+ * worksheet's raw values can go as soon as that list is parsed, so the peak memory is about one
+ * list's raw values plus the parsed lists, not every list's values at once (docs/performance.md
+ * "Whole process").
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { LISTED_PROBLEMS } from '../engine/build';
 import { dayFromYmd } from '../engine/dates';
 import type { Problem, SourceSheet } from '../engine/types';
-import { readInput } from '../io/read-input';
+import { forEachInputSheet, readInput } from '../io/read-input';
 import type { BuildArgs } from './args';
+import { LARGE_LIST_ROWS, collectGarbage } from './collect-garbage';
 import type { CliIo } from './console-io';
-import { buildReportModel, buildResults, renderXlsx, type BuildOutput } from './engine-modules';
+import { WorkbookParser, buildResultsFromParsed, loadReportWriter, type BuildOutput } from './engine-modules';
 import { isSettingsSheet, loadSettings } from './load-settings';
 import { commentaryValues, isCommentarySheet } from '../engine/summary/commentary';
 import { formatSummary } from './summary';
@@ -21,12 +27,32 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<void> {
   const inputPath = resolve(io.cwd, args.input);
   const progress = progressPrinter(io);
   progress(`Reading ${args.input}`);
-  const sheets = await readInput(inputPath);
+  const parser = new WorkbookParser();
+  const inputSettingsSheets: SourceSheet[] = [];
+  const commentarySheets: SourceSheet[] = [];
+  await forEachInputSheet(inputPath, (sheet) => {
+    progress('Reading lists');
+    // The settings sheets are small and read after the input; the lists are parsed and let go.
+    if (isSettingsSheet(sheet)) {
+      inputSettingsSheets.push(sheet);
+      return;
+    }
+    // The analyst's Report Commentary (summary.md) is read for the report, never parsed as a list.
+    if (isCommentarySheet(sheet)) {
+      commentarySheets.push(sheet);
+      return;
+    }
+    parser.add(sheet);
+    const large = sheet.values.length >= LARGE_LIST_ROWS;
+    // Nothing else refers to the values once parsed; dropping them here lets the collection take them.
+    sheet.values = [];
+    if (large) collectGarbage();
+  });
   const settingsSheets = args.settings ? await readSettingsWorkbook(resolve(io.cwd, args.settings)) : null;
-  const loaded = loadSettings(sheets, settingsSheets, args);
+  const loaded = loadSettings(inputSettingsSheets, settingsSheets, args);
   const now = io.now();
-  const commentary = commentaryValues(sheets);
-  const output = buildResults(sheets.filter((s) => !isSettingsSheet(s) && !isCommentarySheet(s)), loaded.settings, {
+  const commentary = commentaryValues(commentarySheets);
+  const output = buildResultsFromParsed(parser.finish(), parser.sheetNames, loaded.settings, {
     today: dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()),
     ...(commentary ? { commentary } : {}),
     version: productVersion(),
@@ -42,6 +68,7 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<void> {
   const outPath = reportPath(args, inputPath, io.cwd);
   if (outPath !== null) {
     progress('Laying out the report');
+    const { buildReportModel, renderXlsx } = loadReportWriter();
     const model = buildReportModel(output, { builtAt: now });
     progress('Writing the workbook');
     await writeOutput(outPath, await renderXlsx(model));

@@ -7,7 +7,7 @@ import type { CellValue, Day, Problem, ProgressFn, SourceSheet } from './types';
 import { LIST_NUMBERS } from './types';
 import type { ParsedLists } from './lists';
 import type { ReportPeriod } from './period';
-import type { Period, Results } from './results';
+import { LISTED_PROBLEMS, type Period, type Results } from './results';
 import type { Settings } from './settings/types';
 import { isoFromDay } from './dates';
 import { checkAgainstPeriod, parseWorkbook } from './parse';
@@ -21,8 +21,7 @@ import { readCommentary } from './summary/commentary';
 import { buildSummary } from './summary/build-summary';
 
 export const GENERATOR_NAME = 'csc-report-builder';
-/** outputs.md: the first 200 problems are listed, all are counted. */
-export const LISTED_PROBLEMS = 200;
+export { LISTED_PROBLEMS } from './results';
 
 export interface BuildOptions {
   today: Day;
@@ -49,8 +48,8 @@ export function periodJson(period: ReportPeriod): Period {
   };
 }
 
-function noListMessage(sheets: readonly SourceSheet[]): string {
-  const names = sheets.map((s) => `"${s.name}"`).join(', ') || 'none';
+function noListMessage(sheetNames: readonly string[]): string {
+  const names = sheetNames.map((name) => `"${name}"`).join(', ') || 'none';
   return `No Annex A list could be read from the workbook (sheets found: ${names}). Name the sheets "List 1", "List 3", … "List 9" (or Contacts, Referrals, …) with the Annex A headings.`;
 }
 
@@ -70,12 +69,19 @@ export function byImportance(problems: readonly Problem[]): Problem[] {
 }
 
 export function buildResults(sheets: SourceSheet[], settings: Settings, options: BuildOptions): BuildOutput {
+  (options.onProgress ?? (() => undefined))('Reading lists', 0);
+  return buildResultsFromParsed(parseWorkbook(sheets), sheets.map((s) => s.name), settings, options);
+}
+
+/**
+ * buildResults for lists already parsed (WorkbookParser: a caller that parses sheet by sheet and
+ * lets each sheet's values go). `sheetNames` are every sheet given to the parser.
+ */
+export function buildResultsFromParsed(parsed: ParsedLists, sheetNames: readonly string[], settings: Settings, options: BuildOptions): BuildOutput {
   const progress = options.onProgress ?? (() => undefined);
-  progress('Reading lists', 0);
-  const parsed = parseWorkbook(sheets);
   if (!LIST_NUMBERS.some((list) => parsed.lists[list] !== undefined)) {
     const reasons = parsed.problems.filter((p) => p.severity === 'error').map((p) => p.message);
-    throw new Error([noListMessage(sheets), ...reasons.slice(0, 5)].join(' '));
+    throw new Error([noListMessage(sheetNames), ...reasons.slice(0, 5)].join(' '));
   }
   const period = resolvePeriod(settings, parsed, options.today);
   const periodProblems: Problem[] = checkAgainstPeriod(parsed, period);

@@ -110,6 +110,8 @@ export interface ListReadInfo {
   sheet: string;
   /** Non-blank data rows seen. */
   rowsRead: number;
+  /** Worksheet row number of the heading row (for "Start a new quarter", which clears the rows below it). */
+  headingRow?: number;
   /** Rows left out of every figure (missing/invalid required date, end before start, ...). */
   rowsExcluded: number;
   /** Normalised names of the optional columns found (e.g. "referral outcome"), so indicators can tell "column absent" from "blank". */

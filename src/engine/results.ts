@@ -87,9 +87,12 @@ export interface Period {
   previousQuarterEnd: string;
 }
 
+/** outputs.md: the first 200 problems are listed, all are counted (the engine, both shells, the Build Log and the task pane). */
+export const LISTED_PROBLEMS = 200;
+
 export interface ProblemsSummary {
   count: number;
-  /** The first 200 problems. */
+  /** The first LISTED_PROBLEMS problems. */
   items: Problem[];
 }
 

@@ -15,6 +15,8 @@ export interface SourceSheet {
   firstRow?: number;
   /** Worksheet column index (0 = A) of values[r][0]; 0 unless the used range starts further right. */
   firstColumn?: number;
+  /** True when some rows of the sheet are hidden (a filter, or rows hidden by hand): still read, with a warning. */
+  hiddenRows?: boolean;
 }
 
 /**

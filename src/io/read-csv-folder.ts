@@ -6,20 +6,30 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { CellValue, SourceSheet } from '../engine/types';
-import { parseCsv } from './csv';
+import { parseCsvValues } from './csv';
 
 export async function readCsvFolder(folder: string): Promise<SourceSheet[]> {
-  const names = (await readdir(folder)).filter((name) => extname(name).toLowerCase() === '.csv').sort(naturalOrder);
   const sheets: SourceSheet[] = [];
-  for (const name of names) {
-    const text = await readFile(join(folder, name), 'utf8');
-    sheets.push({ name: basename(name, extname(name)), values: csvToValues(text), firstRow: 1, firstColumn: 0 });
-  }
+  await forEachCsvSheet(folder, (sheet) => sheets.push(sheet));
   return sheets;
 }
 
+/**
+ * The folder's sheets one at a time: each file is read, split and handed over before the next is
+ * read, so a caller that parses and drops each sheet holds one file's values at a time.
+ * Returns the number of sheets.
+ */
+export async function forEachCsvSheet(folder: string, onSheet: (sheet: SourceSheet) => void): Promise<number> {
+  const names = (await readdir(folder)).filter((name) => extname(name).toLowerCase() === '.csv').sort(naturalOrder);
+  for (const name of names) {
+    const text = await readFile(join(folder, name), 'utf8');
+    onSheet({ name: basename(name, extname(name)), values: csvToValues(text), firstRow: 1, firstColumn: 0 });
+  }
+  return names.length;
+}
+
 export function csvToValues(text: string): CellValue[][] {
-  return parseCsv(text).map((row) => row.map((cell) => (cell === '' ? null : cell)));
+  return parseCsvValues(text);
 }
 
 function naturalOrder(a: string, b: string): number {

@@ -2,11 +2,11 @@
  * Node: the command line's input → SourceSheet[]. A folder is read as CSV files, a file as an
  * .xlsx workbook (.xlsm too: the same format). Errors name the path and what was expected.
  */
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { SourceSheet } from '../engine/types';
-import { readCsvFolder } from './read-csv-folder';
-import { readXlsx } from './read-xlsx';
+import { forEachCsvSheet } from './read-csv-folder';
+import { forEachXlsxSheet } from './read-xlsx';
 
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const LEGACY_EXTENSIONS = new Set(['.xls', '.xlt']);
@@ -22,12 +22,21 @@ export function legacyWorkbookMessage(path: string): string {
 }
 
 export async function readInput(path: string): Promise<SourceSheet[]> {
+  const sheets: SourceSheet[] = [];
+  await forEachInputSheet(path, (sheet) => sheets.push(sheet));
+  return sheets;
+}
+
+/**
+ * readInput one sheet at a time (see forEachCsvSheet, forEachXlsxSheet): the command line parses
+ * each sheet as it arrives and keeps only the parsed lists.
+ */
+export async function forEachInputSheet(path: string, onSheet: (sheet: SourceSheet) => void): Promise<void> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new Error(`input not found: ${path}`);
   if (info.isDirectory()) {
-    const sheets = await readCsvFolder(path);
-    if (sheets.length === 0) throw new Error(`no .csv files in the folder ${path}`);
-    return sheets;
+    if ((await forEachCsvSheet(path, onSheet)) === 0) throw new Error(`no .csv files in the folder ${path}`);
+    return;
   }
   const extension = extname(path).toLowerCase();
   if (LEGACY_EXTENSIONS.has(extension) || (WORKBOOK_EXTENSIONS.has(extension) && (await startsWithOle2(path)))) {
@@ -36,7 +45,7 @@ export async function readInput(path: string): Promise<SourceSheet[]> {
   if (!WORKBOOK_EXTENSIONS.has(extension)) {
     throw new Error(`cannot read ${path}: expected an .xlsx workbook or a folder of .csv files`);
   }
-  return readXlsx(path);
+  forEachXlsxSheet(await readFile(path), onSheet);
 }
 
 async function startsWithOle2(path: string): Promise<boolean> {

@@ -5,53 +5,25 @@
  */
 import { buildResults } from '../engine/build';
 import { dayFromYmd } from '../engine/dates';
-import type { CellValue, Problem, ProgressFn, SourceSheet } from '../engine/types';
+import type { Problem, ProgressFn, SourceSheet } from '../engine/types';
 import type { ListReadInfo } from '../engine/lists';
-import { defaultSettings } from '../engine/settings/defaults';
-import { POSTCODE_SHEET_NAME, readPostcodeLookupSheet } from '../engine/settings/postcode-sheet';
-import { readSettingsSheet, SETTINGS_SHEET_NAME } from '../engine/settings/sheet';
+import { LISTED_PROBLEMS } from '../engine/results';
+import { defaultLayer, withChoices, withSettingsSheets } from '../engine/settings/layers';
 import type { Settings } from '../engine/settings/types';
 import { buildReportModel } from '../report/build-model';
 import { writeReport } from '../render/office/write-report';
 import { readSourceSheets } from './read-sources';
-import { commentaryValues, isCommentarySheet } from '../engine/summary/commentary';
+import { commentaryValues } from '../engine/summary/commentary';
+import { listSheets } from './source-sheets';
 import type { BuildInExcelOptions, BuildOutcome } from './types';
 import { ADDIN_VERSION } from './version';
 
-const LISTED_PROBLEMS = 200;
-
-/** A sheet's values as if read from A1 (the settings readers expect row 1 at index 0). */
-export function valuesFromA1(sheet: SourceSheet): CellValue[][] {
-  const top = (sheet.firstRow ?? 1) - 1;
-  const left = sheet.firstColumn ?? 0;
-  return [...Array.from({ length: top }, () => [] as CellValue[]), ...sheet.values.map((row) => [...new Array<CellValue>(left).fill(null), ...row])];
-}
-
-function find(sheets: SourceSheet[], name: string): SourceSheet | undefined {
-  return sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-}
-
-/** Settings: defaults ← Report Settings sheet ← Postcode Lookup sheet ← the pane's choices. */
+/** Settings: defaults ← Report Settings sheet ← Postcode Lookup sheet ← the pane's choices (src/engine/settings/layers.ts). */
 export function settingsFrom(sheets: SourceSheet[], options: BuildInExcelOptions): { settings: Settings; problems: Problem[] } {
-  let settings = defaultSettings();
-  const problems: Problem[] = [];
-  const settingsSheet = find(sheets, SETTINGS_SHEET_NAME);
-  if (settingsSheet) {
-    const read = readSettingsSheet(valuesFromA1(settingsSheet), settings);
-    settings = read.settings;
-    problems.push(...read.problems);
-  }
-  const postcodeSheet = find(sheets, POSTCODE_SHEET_NAME);
-  if (postcodeSheet) {
-    const read = readPostcodeLookupSheet(valuesFromA1(postcodeSheet), settings);
-    settings = read.settings;
-    problems.push(...read.problems);
-  }
-  if (options.financialYear !== undefined) settings.financialYear = options.financialYear;
-  if (options.quarter !== undefined) settings.quarter = options.quarter;
-  if (options.authority !== undefined && options.authority.trim() !== '') settings.authority = options.authority.trim();
-  return { settings, problems };
+  return withChoices(withSettingsSheets(defaultLayer(), sheets, 'workbook'), options, 'pane', PANE_NAMES);
 }
+
+const PANE_NAMES = { financialYear: 'Financial year', quarter: 'Quarter', threshold: 'Threshold', authority: 'Authority' };
 
 function today(): number {
   const now = new Date();
@@ -64,7 +36,7 @@ export async function buildInExcel(options: BuildInExcelOptions, onProgress: Pro
     onProgress('Reading the workbook', 0.02);
     const sheets = await readSourceSheets(context);
     const { settings, problems: settingsProblems } = settingsFrom(sheets, options);
-    const sources = sheets.filter((s) => s !== find(sheets, SETTINGS_SHEET_NAME) && s !== find(sheets, POSTCODE_SHEET_NAME) && !isCommentarySheet(s));
+    const sources = listSheets(sheets);
     // The analyst's commentary is read, never written: the build places it in the report.
     const commentary = commentaryValues(sheets);
     // The engine's progress fills 20–60 %, writing the workbook 60–100 %.

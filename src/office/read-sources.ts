@@ -19,6 +19,8 @@ interface UsedArea {
   firstCol: number;
   rows: number;
   cols: number;
+  /** Some rows hidden (Range.rowHidden is null when some are, true when all are). */
+  hiddenRows: boolean;
 }
 
 interface Chunk {
@@ -39,7 +41,13 @@ export async function readSourceSheets(context: Excel.RequestContext): Promise<S
     for (let start = probes[i].rows; start < area.rows; start += size) rest.push({ area, start, rows: Math.min(size, area.rows - start) });
   });
   await readInBudget(context, rest, values);
-  return areas.map((area) => ({ name: area.name, values: values.get(area) ?? [], firstRow: area.firstRow + 1, firstColumn: area.firstCol }));
+  return areas.map((area) => ({
+    name: area.name,
+    values: values.get(area) ?? [],
+    firstRow: area.firstRow + 1,
+    firstColumn: area.firstCol,
+    ...(area.hiddenRows ? { hiddenRows: true } : {}),
+  }));
 }
 
 /** Sheet names, markers and used ranges (two syncs); generated and empty sheets are left out. */
@@ -49,13 +57,13 @@ async function usedAreas(context: Excel.RequestContext): Promise<UsedArea[]> {
   await context.sync();
   const probes = worksheets.items.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
     return { sheet, used, marker: queueMarkerLookup(sheet) };
   });
   await context.sync();
   return probes
     .filter((p) => p.marker.isNullObject && !p.used.isNullObject)
-    .map((p) => ({ name: p.sheet.name, sheet: p.sheet, firstRow: p.used.rowIndex, firstCol: p.used.columnIndex, rows: p.used.rowCount, cols: p.used.columnCount }));
+    .map((p) => ({ name: p.sheet.name, sheet: p.sheet, firstRow: p.used.rowIndex, firstCol: p.used.columnIndex, rows: p.used.rowCount, cols: p.used.columnCount, hiddenRows: p.used.rowHidden !== false }));
 }
 
 /** Reads the chunks in syncs whose estimated responses stay within the budget. */

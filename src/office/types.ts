@@ -2,6 +2,7 @@
 import type { ListReadInfo } from '../engine/lists';
 import type { Problem } from '../engine/types';
 import type { Results } from '../engine/results';
+import type { SettingsChoices } from '../engine/settings/layers';
 
 export interface BuildOutcome {
   results: Results;
@@ -15,11 +16,8 @@ export interface BuildOutcome {
   durationMs: number;
 }
 
-export interface BuildInExcelOptions {
-  financialYear?: number | null;
-  quarter?: 1 | 2 | 3 | 4 | null;
-  authority?: string;
-}
+/** The pane's choices for a build: the engine's settings choices the pane offers (src/engine/settings/layers.ts). */
+export type BuildInExcelOptions = Pick<SettingsChoices, 'financialYear' | 'quarter' | 'authority'>;
 
 export interface CreatedSheets {
   created: string[];

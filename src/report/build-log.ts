@@ -7,13 +7,13 @@ import type { ParsedLists } from '../engine/lists';
 import type { Results } from '../engine/results';
 import type { Settings } from '../engine/settings/types';
 import { LIST_NAMES, LIST_NUMBERS, type Problem } from '../engine/types';
+import { LISTED_PROBLEMS } from '../engine/results';
 import type { CellStyle, ModelCell } from './model';
 import { textCell, type SheetDraft } from './drafts';
 import { periodLine } from './title-block';
 import { ukDateTime } from './text';
 
 export const BUILD_LOG_SHEET = 'Build Log';
-export const PROBLEMS_LISTED = 200;
 export const DEFINITIONS_NOTE = 'Definitions follow the product specification; see docs/definitions.md';
 export const PRIVACY_STATEMENT =
   'No child-level values (Child Unique ID, date of birth, postcode) are shown in this workbook: problems in those columns are listed without their value.';
@@ -142,7 +142,7 @@ function writeProblemCounts(log: LogWriter, problems: readonly Problem[]): boole
 }
 
 function writeProblems(log: LogWriter, results: Results): void {
-  const items = results.problems.items.slice(0, PROBLEMS_LISTED);
+  const items = results.problems.items.slice(0, LISTED_PROBLEMS);
   log.heading('Problems');
   log.line([problemsSummary(Math.max(results.problems.count, items.length), items.length)]);
   if (items.length === 0) return;

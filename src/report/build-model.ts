@@ -3,12 +3,12 @@
  * decided here once. Suppression is (re)applied first with the settings' threshold, so the model
  * never depends on whether the caller already did.
  */
-import type { ParsedLists } from '../engine/lists';
-import type { ReportPeriod } from '../engine/period';
+import type { BuildOutput } from '../engine/build';
 import type { Results } from '../engine/results';
 import type { Settings } from '../engine/settings/types';
 import { applySuppression } from '../engine/suppression';
-import type { ChartSpec, ColumnSpec, ModelSheet, RangeRef, ReportModel } from './model';
+import type { ChartSpec, ColumnSpec, ModelSheet, PrintSetup, RangeRef, ReportModel } from './model';
+import { pageTexts, type PageTexts } from './print-setup';
 import type { SheetDraft } from './drafts';
 import { BUILD_LOG_SHEET, buildBuildLog } from './build-log';
 import { buildChartData, CHART_DATA_SHEET } from './chart-data';
@@ -19,13 +19,8 @@ import { pageBreaks, printScale, rowPixels } from './pages';
 import { buildPerformanceReport, PERFORMANCE_REPORT_SHEET } from './performance-report';
 import { ukDate, uniqueSheetNames } from './text';
 
-/** What engine/build.ts returns (architecture.md `BuildOutput`), typed here structurally. */
-export interface ReportInput {
-  results: Results;
-  parsed: ParsedLists;
-  period: ReportPeriod;
-  settings: Settings;
-}
+/** What the model is built from: what engine/build.ts returns. */
+export type ReportInput = BuildOutput;
 
 /** Sheet names a district sheet may never take: the generated ones and the analyst's own. */
 export const RESERVED_SHEET_NAMES = [PERFORMANCE_REPORT_SHEET, DISTRICT_SUMMARY_SHEET, CHART_DATA_SHEET, BUILD_LOG_SHEET, 'Report Settings', 'Postcode Lookup', 'Report Commentary', 'History'];
@@ -41,11 +36,29 @@ function sectionBreaks(draft: SheetDraft, area: RangeRef, columns: ColumnSpec[],
   return pageBreaks(draft.sections, rowPixels(heights), draft.repeatRows, printScale(area, columns));
 }
 
-function finishSheet(draft: SheetDraft, charts: ChartSpec[]): ModelSheet {
+/**
+ * Report sheets get a print area (so the printed report is exactly them); Chart Data gets no
+ * page setup at all, and the Build Log a page setup without a print area (it prints only when
+ * someone prints it on its own).
+ */
+function printSetup(draft: SheetDraft, area: RangeRef, breaks: number[], texts: PageTexts): PrintSetup {
+  return {
+    landscape: true,
+    paper: 'A4',
+    fitToWidth: draft.kind !== 'chart-data',
+    area: draft.kind === 'report' ? area : null,
+    repeatRows: draft.repeatRows,
+    ...(draft.kind !== 'chart-data' ? texts : {}),
+    ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
+  };
+}
+
+function finishSheet(draft: SheetDraft, charts: ChartSpec[], page: PageContext): ModelSheet {
   const columns = columnWidths(draft.cells);
   const heights = rowHeights(draft.cells, columns);
   const area = usedRange(draft.name, draft.cells, charts, columns);
   const breaks = sectionBreaks(draft, area, columns, heights);
+  const texts = pageTexts(page.authority, draft.printTitle ?? draft.name, page.period, page.marking, draft.kind === 'log');
   return {
     name: draft.name,
     kind: draft.kind,
@@ -57,15 +70,15 @@ function finishSheet(draft: SheetDraft, charts: ChartSpec[]): ModelSheet {
     rowHeights: heights,
     freezeRows: draft.freezeRows,
     charts,
-    print: {
-      landscape: true,
-      paper: 'A4',
-      fitToWidth: true,
-      area,
-      repeatRows: draft.repeatRows,
-      ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
-    },
+    print: printSetup(draft, area, breaks, texts),
   };
+}
+
+/** What the printed header and footer of every sheet need. */
+interface PageContext {
+  authority: string;
+  period: Results['period'];
+  marking: string;
 }
 
 /**
@@ -89,10 +102,11 @@ export function buildReportModel(output: ReportInput, options: { builtAt: Date }
   ];
   const chartData = buildChartData(reportDrafts.flatMap((d) => d.charts), settings.threshold);
   const log = buildBuildLog({ results, parsed, settings, builtAt: options.builtAt });
+  const page: PageContext = { authority: results.authority, period: results.period, marking: settings.protectiveMarking };
   const sheets = [
-    ...reportDrafts.map((d) => finishSheet(d, chartData.specs.filter((s) => s.sheet === d.name))),
-    finishSheet(chartData.sheet, []),
-    finishSheet(log, []),
+    ...reportDrafts.map((d) => finishSheet(d, chartData.specs.filter((s) => s.sheet === d.name), page)),
+    finishSheet(chartData.sheet, [], page),
+    finishSheet(log, [], page),
   ];
   return { sheets, generatedSheetNames: sheets.map((s) => s.name), definedNames: [] };
 }

@@ -3,10 +3,10 @@
  * column widths, row heights and print areas computed from what a sheet holds.
  */
 import type { ChartSpec, ColumnSpec, ModelCell, RangeRef } from './model';
-import { CHART_HEIGHT, CHART_WIDTH } from './chart-size';
+import { CHART_HEIGHT } from './chart-size';
 import { linesNeeded, narrowestWidthFor } from './wrap';
 
-export { CHART_HEIGHT, CHART_WIDTH };
+export { CHART_HEIGHT };
 
 /** Title block of report sheets: authority, report name, quarter, period (frozen and repeated in print). */
 export const TITLE_ROWS = 4;

@@ -8,7 +8,7 @@
 import { addYears, isLeapYear, ymdFromDay } from '../engine/dates';
 import type { Day } from '../engine/types';
 import {
-  ABUSE, CASE_STATUS, CATEGORY_OF_NEED, CLOSURE_REASON, ENTRY_LEGAL_STATUS, PERMANENCE_PLAN, PLACEMENT_PROVIDER,
+  ABUSE, CASE_STATUS, CLOSURE_REASON, ENTRY_LEGAL_STATUS, PERMANENCE_PLAN, PLACEMENT_PROVIDER,
   PLACEMENT_TYPE, PRIMARY_NEED, RC_NFA, REASON_CEASED, REFERRAL_SOURCE, fixedCode, type Code, type ExitRoute,
 } from './codes';
 import { eighteenthBirthday } from './people';
@@ -84,7 +84,8 @@ export class CaseBuilder {
       reasonCeased: REASON_CEASED[finalRoute].draw(rng),
       placementsLast12Months: rng.pick([1, 1, 1, 1, 1, 1, 1, 2, 2, 3]),
       route: finalRoute,
-      categoryOfNeed: CATEGORY_OF_NEED.draw(rng),
+      // The CIN category of need uses the same code list as the primary need.
+      categoryOfNeed: PRIMARY_NEED.draw(rng),
       permanencePlan: PERMANENCE_PLAN.draw(rng),
       shortBreak: false,
       team,

@@ -86,9 +86,6 @@ export const REFERRAL_SOURCE = codes(SOURCE_ENTRIES, true);
 /** Contacts come from the police even more often (domestic-abuse notifications). */
 export const CONTACT_SOURCE = codes(SOURCE_ENTRIES.map((e) => (e[1] === '6' ? [e[0], e[1], e[2], 38] as const : e)), true);
 
-export const YES = fixedCode('a) Yes', 'Yes', 'Yes');
-export const NO = fixedCode('b) No', 'No', 'No');
-
 export const ABUSE = codes([
   ['a) Neglect', 'NEG', 'Neglect', 46],
   ['b) Physical abuse', 'PHY', 'Physical abuse', 7],
@@ -184,8 +181,6 @@ export const PLACEMENT_PROVIDER = codes([
 
 export const LOCATION_IN = fixedCode('a) In', 'In', 'In');
 export const LOCATION_OUT = fixedCode('b) Out', 'Out', 'Out');
-
-export const CATEGORY_OF_NEED = PRIMARY_NEED;
 
 export const PERMANENCE_PLAN = codes([
   ['a) Return to family', 'Return to family', 'Return to family', 15],

@@ -30,3 +30,15 @@ export function problemLocation(problem: Problem): string {
 export function canSelect(problem: Problem): boolean {
   return problem.sheet !== null && problem.sheet !== '' && problem.row !== null;
 }
+
+/** "2021-09-30" → "30/09/2021" (list date ranges; event dates, never a date of birth). */
+export function formatIsoDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** "01/04/2020 – 30/09/2021", "–" when the list has no event dates. */
+export function formatDateRange(earliest: string | null, latest: string | null): string {
+  if (earliest === null || latest === null) return '–';
+  return `${formatIsoDate(earliest)} – ${formatIsoDate(latest)}`;
+}

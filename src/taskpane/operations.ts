@@ -4,16 +4,16 @@
  * The real implementations live in src/office (Excel.run orchestration).
  */
 import type { Problem } from '../engine/types';
-import type { BuildOutcome } from '../office/types';
-import { buildInExcel, createBlankSourceSheets, detectHost, insertSampleData, openSettings, selectProblemCell } from '../office';
+import type { BuildInExcelOptions, BuildOutcome } from '../office/types';
+import type { ClearedLists, ListsSurvey, NewQuarterPlan } from '../office';
+import {
+  buildInExcel, createBlankSourceSheets, detectHost, insertSampleData, openSettings, planNewQuarter, selectProblemCell, startNewQuarter, surveyLists,
+} from '../office';
 
-export interface BuildRequest {
-  financialYear?: number | null;
-  quarter?: 1 | 2 | 3 | 4 | null;
-  authority?: string;
-}
+/** What the pane asks a build for: the add-in's build options, one type. */
+export type BuildRequest = BuildInExcelOptions;
 
-export type { BuildOutcome };
+export type { BuildOutcome, ClearedLists, ListsSurvey, NewQuarterPlan };
 
 export interface TaskpaneOperations {
   buildInExcel(options: BuildRequest, onProgress: (step: string, fraction: number) => void): Promise<BuildOutcome>;
@@ -23,6 +23,12 @@ export interface TaskpaneOperations {
   /** Resolves false when the problem names no cell to select. */
   selectProblemCell(problem: Problem): Promise<boolean>;
   detectHost(): { ok: boolean; message?: string };
+  /** What the build would read: each list's sheet, rows, date range and list-level warnings. */
+  surveyLists(): Promise<ListsSurvey>;
+  /** The sheets and rows "Start a new quarter" would clear (nothing is changed). */
+  planNewQuarter(): Promise<NewQuarterPlan>;
+  /** Clears the data rows of the plan's sheets, keeping their headings. */
+  startNewQuarter(plan: NewQuarterPlan): Promise<ClearedLists>;
 }
 
 export const officeOperations: TaskpaneOperations = {
@@ -32,4 +38,7 @@ export const officeOperations: TaskpaneOperations = {
   openSettings,
   selectProblemCell,
   detectHost,
+  surveyLists,
+  planNewQuarter,
+  startNewQuarter,
 };

@@ -81,6 +81,50 @@ function spoilReferralDate() {
   return { sheets: state.sheets.map((s) => s.name) };
 }
 
+/**
+ * Issue 10 (in the page): pastes List 1's first 40 data rows again below its last row, as last
+ * quarter's rows left under a shorter paste look. Returns the sheet and the rows' span (no values).
+ */
+function repeatListOneRows() {
+  const state = window.__e2e.state();
+  const sheet = state.sheets.find((s) => /^(list[ _]?1|contacts)$/i.test(s.name));
+  if (!sheet) return null;
+  let headingRow = -1;
+  for (const [key, cell] of Object.entries(sheet.cells)) {
+    if (/child unique id/i.test(String(cell.value))) headingRow = Number(key.split(',')[0]);
+  }
+  let lastRow = 0;
+  for (const key of Object.keys(sheet.cells)) lastRow = Math.max(lastRow, Number(key.split(',')[0]));
+  for (let r = 0; r < 40; r++) {
+    for (const [key, cell] of Object.entries(sheet.cells)) {
+      const [row, col] = key.split(',').map(Number);
+      if (row === headingRow + 1 + r) sheet.cells[`${lastRow + 1 + r},${col}`] = { ...cell, format: { ...cell.format } };
+    }
+  }
+  return { sheet: sheet.name, first: lastRow + 2, last: lastRow + 41 };
+}
+
+/** Issue 10 (in the page): for each sheet, the non-empty cells above and below its heading row. */
+function listSheetFacts(names) {
+  const state = window.__e2e.state();
+  return names.map((name) => {
+    const sheet = state.sheets.find((s) => s.name === name);
+    if (!sheet) return { name, missing: true };
+    let headingRow = -1;
+    for (const [key, cell] of Object.entries(sheet.cells)) {
+      if (/child unique id/i.test(String(cell.value))) headingRow = Number(key.split(',')[0]);
+    }
+    const filled = Object.entries(sheet.cells).filter(([, cell]) => cell.value !== '');
+    return {
+      name,
+      headingRow,
+      headings: filled.filter(([key]) => Number(key.split(',')[0]) === headingRow).length,
+      below: filled.filter(([key]) => Number(key.split(',')[0]) > headingRow).length,
+      cells: filled.length,
+    };
+  });
+}
+
 async function main() {
   if (!process.env.E2E_DIST) buildBundle();
   const fakeBundle = fs.readFileSync(path.join(DIST, 'fake-excel.js'), 'utf8');
@@ -181,6 +225,65 @@ async function main() {
       }
       await page.screenshot({ path: path.join(IMAGES, 'taskpane-done.png') });
     }
+
+
+    // ---- Issue 10: the pre-build list summary, the stale-rows warning and Start a new quarter ----
+    {
+      const listsFound = page.getByRole('region', { name: 'Lists found' });
+      const table = listsFound.getByRole('table', { name: 'Lists the build will read' });
+      await table.waitFor({ timeout: 60000 });
+      const listRows = await table.getByRole('row').count();
+      check('issue 10: the list summary shows the sample lists before a build', listRows - 1 >= 7, `${listRows - 1} lists`);
+      const firstRowCells = await table.getByTestId('list-1').getByRole('cell').allTextContents();
+      check('issue 10: each list shows its sheet, rows and date range', firstRowCells.length === 4 && /\d\d\/\d\d\/\d{4} – \d\d\/\d\d\/\d{4}/.test(firstRowCells[3]), firstRowCells.join(' | '));
+
+      const repeated = await page.evaluate(repeatListOneRows);
+      check('issue 10: 40 of List 1\'s rows were pasted again below it', repeated !== null, JSON.stringify(repeated));
+      await listsFound.getByRole('button', { name: 'Check again' }).click();
+      const warning = listsFound.getByText(/repeat earlier rows of the list/);
+      await warning.waitFor({ timeout: 60000 });
+      const warningText = await warning.textContent();
+      check(
+        'issue 10: the list summary warns about the repeated rows, naming the first and last and how many',
+        repeated && warningText.includes(`40 rows between rows ${repeated.first} and ${repeated.last}`),
+        warningText,
+      );
+      await warning.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(IMAGES, 'taskpane-lists-found.png') });
+
+      await page.getByRole('button', { name: 'Build report' }).click();
+      await page.getByRole('region', { name: 'Problems' }).waitFor({ timeout: BUILD_TIMEOUT_MS });
+      await page.getByTestId('indicators-available').waitFor({ timeout: BUILD_TIMEOUT_MS });
+      const problemsText = await page.getByRole('region', { name: 'Problems' }).textContent();
+      check('issue 10: the build lists the repeated-rows warning too', /repeat earlier rows of the list/.test(problemsText));
+
+      const sourceNames = await page.evaluate(() => window.__e2e.state().sheets.map((s) => s.name));
+      await page.getByRole('button', { name: 'Start a new quarter', exact: true }).click();
+      const dialog = page.getByRole('alertdialog', { name: 'Start a new quarter?' });
+      await dialog.waitFor({ timeout: 60000 });
+      const items = await dialog.getByRole('listitem').allTextContents();
+      check('issue 10: the confirmation names each list sheet and its rows', items.length >= 7 && items.every((t) => /^Sheet “.+” \(List \d+: .+\): [\d,]+ rows? below the headings in row \d+$/.test(t)), items.slice(0, 2).join(' / '));
+      await dialog.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(IMAGES, 'taskpane-new-quarter.png') });
+      const listNames = items.map((t) => /^Sheet “(.+?)”/.exec(t)[1]);
+      const before = await page.evaluate(listSheetFacts, sourceNames);
+      await dialog.getByRole('button', { name: /^Clear / }).click();
+      await page.getByText(/^Cleared /).waitFor({ timeout: 60000 });
+      const after = await page.evaluate(listSheetFacts, sourceNames);
+      const cleared = after.filter((f) => listNames.includes(f.name));
+      check('issue 10: every confirmed list keeps its headings and has no rows below them', cleared.length === listNames.length && cleared.every((f) => f.below === 0 && f.headings >= 2), JSON.stringify(cleared.slice(0, 2)));
+      const others = after.filter((f) => !listNames.includes(f.name));
+      const othersBefore = before.filter((f) => !listNames.includes(f.name));
+      check('issue 10: settings, the report and every other sheet are untouched', JSON.stringify(others) === JSON.stringify(othersBefore), others.map((f) => `${f.name}:${f.cells}`).join(', '));
+      // The summary reads the lists again: each is there, with no rows.
+      await page.waitForFunction(() => {
+        const cells = document.querySelectorAll('[data-testid="list-1"] td');
+        return cells.length === 4 && cells[2].textContent === '0';
+      }, null, { timeout: 60000 });
+      check('issue 10: after the clear the summary shows the lists with no rows', true);
+      await page.screenshot({ path: path.join(IMAGES, 'taskpane-new-quarter-done.png') });
+    }
+    // ---- end of issue 10 ----
 
     const outside = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
     check('no request left 127.0.0.1', outside.length === 0, outside.length ? outside.join(', ') : `${requests.length} requests`);

@@ -7,6 +7,7 @@ import type {
   AssessmentRow, CareLeaverRow, CinRow, ClaRow, ContactRow, CpRow, ListRows, ParsedLists, ReferralRow,
 } from '../../src/engine/lists';
 import type { Settings } from '../../src/engine/settings/types';
+import type { DistrictBlock, IndicatorResult, Results } from '../../src/engine/results';
 import type { DistrictResolver } from '../../src/engine/districts/resolve';
 import { makeIndicatorContext, type IndicatorContext } from '../../src/engine/indicators/context';
 import { dayFromYmd } from '../../src/engine/dates';
@@ -95,4 +96,17 @@ export function values(result: { series: { name: string; values: (number | null)
   const series = result.series.find((s) => s.name === name);
   if (!series) throw new Error(`no series ${name} in ${result.series.map((s) => s.name).join(', ')}`);
   return series.values;
+}
+
+/** A Results value for 2021/22 Q2 in Testshire around the given indicators, district blocks and problems. */
+export function resultsOf(indicators: IndicatorResult[], districts: { names: string[]; blocks: DistrictBlock[] }, problems: Results['problems'] = { count: 0, items: [] }): Results {
+  return {
+    generator: { name: 'csc-report-builder', version: '0.1.0' },
+    authority: 'Testshire',
+    period: { financialYear: '2021/22', quarter: 2, start: '2021-04-01', end: '2021-09-30', previousQuarterEnd: '2021-06-30' },
+    threshold: 10,
+    indicators,
+    districts,
+    problems,
+  };
 }

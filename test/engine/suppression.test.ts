@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { applySuppression, derivedFlags, primaryFlags, secondaryFlags } from '../../src/engine/suppression';
 import type { DistrictBlock, IndicatorResult, Results, Series } from '../../src/engine/results';
+import { resultsOf } from './fixtures';
 
 const T = 10;
 
@@ -13,15 +14,7 @@ function indicator(id: number, kind: IndicatorResult['kind'], categories: string
 }
 
 function results(indicators: IndicatorResult[], blocks: DistrictBlock[] = []): Results {
-  return {
-    generator: { name: 'csc-report-builder', version: '0.1.0' },
-    authority: 'Testshire',
-    period: { financialYear: '2021/22', quarter: 2, start: '2021-04-01', end: '2021-09-30', previousQuarterEnd: '2021-06-30' },
-    threshold: 10,
-    indicators,
-    districts: { names: ['A', 'B', 'Outside the authority', 'Unknown'], blocks },
-    problems: { count: 0, items: [] },
-  };
+  return resultsOf(indicators, { names: ['A', 'B', 'Outside the authority', 'Unknown'], blocks });
 }
 
 describe('primaryFlags', () => {

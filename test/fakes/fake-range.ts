@@ -129,6 +129,10 @@ export class FakeRange extends FakeProxy {
   get address(): string {
     return this.read('address');
   }
+  /** True when every row is hidden, false when none, null when some are (as Office answers). */
+  get rowHidden(): boolean | null {
+    return this.read('rowHidden');
+  }
   get rowCount(): number {
     return this.read('rowCount');
   }
@@ -146,6 +150,29 @@ export class FakeRange extends FakeProxy {
     this.call('merge', across ?? false, () => {
       const r = this.resolve();
       r.sheet.merges.push(localAddress(r.firstRow, r.firstCol, r.lastRow, r.lastCol));
+    });
+  }
+
+  /** Range.clear(applyTo): 'Contents' empties values and formulas; 'Formats' resets formats; 'All' (default) both. */
+  clear(applyTo?: string): void {
+    this.call('clear', applyTo ?? 'All', () => {
+      const r = this.resolve();
+      const what = applyTo ?? 'All';
+      for (let row = r.firstRow; row <= r.lastRow; row++) {
+        for (let col = r.firstCol; col <= r.lastCol; col++) {
+          const cell = r.sheet.cells[cellKey(row, col)];
+          if (!cell) continue;
+          if (what === 'Contents' || what === 'All') {
+            cell.value = '';
+            cell.formula = false;
+          }
+          if (what === 'Formats' || what === 'All') {
+            cell.numberFormat = 'General';
+            cell.format = {};
+          }
+          if (cell.value === '' && cell.numberFormat === 'General' && Object.keys(cell.format).length === 0) delete r.sheet.cells[cellKey(row, col)];
+        }
+      }
     });
   }
 
@@ -201,6 +228,12 @@ export class FakeRange extends FakeProxy {
         return gridOf(r, (cell) => (cell ? cell.value : ''));
       case 'numberFormat':
         return gridOf(r, (cell) => (cell ? cell.numberFormat : 'General'));
+      case 'rowHidden': {
+        // Office: true when every row is hidden, false when none, null when some are.
+        const hidden = (r.sheet.hiddenRows ?? []).filter((row) => row >= r.firstRow && row <= r.lastRow).length;
+        const rows = r.lastRow - r.firstRow + 1;
+        return hidden === 0 ? false : hidden === rows ? true : null;
+      }
       default:
         throw new FakeOfficeError('InvalidArgument', `the fake Range cannot load '${property}'`);
     }

@@ -48,6 +48,10 @@ export interface FakeSeries {
   lineStyle: string | null;
   fillColor: string | null;
   hasDataLabels: boolean;
+  /** Marker properties (markerStyle, markerSize, markerBackgroundColor, markerForegroundColor); present only once one is set. */
+  marker?: { style?: string; size?: number; background?: string; foreground?: string };
+  /** points.getItemAt(i).format.fill colours by point index; present only once one is set. */
+  pointColors?: Record<number, string>;
 }
 
 export interface FakeAxis {
@@ -98,7 +102,12 @@ export interface FakePageLayout {
   printTitleRows: string | null;
   /** Manual page breaks (worksheet.horizontalPageBreaks.add), as the addresses given; present only once one is added. */
   rowBreaks?: string[];
+  /** pageLayout.headersFooters.defaultForAllPages, by property (leftHeader … rightFooter); present only once one is set. */
+  headersFooters?: Partial<Record<HeaderFooterPart, string>>;
 }
+
+export const HEADER_FOOTER_PARTS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+export type HeaderFooterPart = (typeof HEADER_FOOTER_PARTS)[number];
 
 export interface FakeSheet {
   id: string;
@@ -113,6 +122,8 @@ export interface FakeSheet {
   columnWidths: Record<string, number>;
   /** Row index → height in points. */
   rowHeights: Record<string, number>;
+  /** 0-based indexes of hidden rows (a filter or rows hidden by hand); absent = none. */
+  hiddenRows?: number[];
   frozenRows: number;
   charts: FakeChart[];
   /** Worksheet-scoped named items. */

@@ -8,10 +8,12 @@ import { FakeRange, rangeAddress, type ResolvedRange } from './fake-range';
 import {
   checkSheetName,
   FakeOfficeError,
+  HEADER_FOOTER_PARTS,
   newSheet,
   parseLocalAddress,
   type FakeName,
   type FakePageLayout,
+  type HeaderFooterPart,
   type FakeSheet,
   type FakeWorkbookState,
 } from './fake-state';
@@ -455,8 +457,32 @@ export class FakeNamedItemCollection extends FakeProxy {
   }
 }
 
+/** pageLayout.headersFooters (ExcelApi 1.9): only defaultForAllPages, write-only like the other page-layout properties here. */
+class FakeHeadersFooters {
+  readonly defaultForAllPages: Record<HeaderFooterPart, string>;
+
+  constructor(worksheet: FakeWorksheet) {
+    this.defaultForAllPages = {} as Record<HeaderFooterPart, string>;
+    for (const part of HEADER_FOOTER_PARTS) {
+      Object.defineProperty(this.defaultForAllPages, part, {
+        set: (value: string) =>
+          worksheet.change(`pageLayout.headersFooters.defaultForAllPages.${part}`, value, (sheet) => {
+            sheet.pageLayout.headersFooters = { ...sheet.pageLayout.headersFooters, [part]: value };
+          }),
+        get: () => {
+          throw new FakeOfficeError('PropertyNotLoaded', `headersFooters.defaultForAllPages.${part} was not loaded`);
+        },
+        enumerable: true,
+      });
+    }
+  }
+}
+
 class FakePageLayoutProxy {
+  readonly headersFooters: FakeHeadersFooters;
+
   constructor(private readonly worksheet: FakeWorksheet) {
+    this.headersFooters = new FakeHeadersFooters(worksheet);
     for (const property of ['orientation', 'paperSize', 'zoom'] as const) {
       Object.defineProperty(this, property, {
         set: (value: unknown) =>

@@ -10,6 +10,7 @@ import type { DistrictBlock, IndicatorResult, Results, Series } from '../../src/
 import { defaultSettings } from '../../src/engine/settings/defaults';
 import type { Settings } from '../../src/engine/settings/types';
 import type { ReportInput } from '../../src/report/build-model';
+import { resultsOf } from '../engine/fixtures';
 
 export const CHILD_ID = '000123';
 export const POSTCODE = 'WR1 2EY';
@@ -84,25 +85,17 @@ export function fixtureResults(): Results {
       series('Unknown', 'percent', [100, 0, 0], { numerator: [3, 0, 0], denominator: [3, 3, 3] }),
     ]),
   ];
-  return {
-    generator: { name: 'csc-report-builder', version: '0.1.0' },
-    authority: 'Testshire',
-    period: { financialYear: '2021/22', quarter: 2, start: '2021-04-01', end: '2021-09-30', previousQuarterEnd: '2021-06-30' },
-    threshold: 10,
-    indicators,
-    districts: { names: DISTRICTS, blocks },
-    problems: {
-      count: 250,
-      items: [
-        { list: 3, sheet: 'List_3', row: 17, column: 'Date of Referral', columnIndex: 1, value: '31/02/2021', message: 'not a date', severity: 'error', excluded: true },
-        { list: 1, sheet: 'List_1', row: 5, column: 'Child Unique ID', value: null, message: 'duplicate ID', severity: 'warning' },
-        // Belt and braces: child-level values that slipped through must still not be written.
-        { list: 8, sheet: 'List_8', row: 9, column: 'Placement postcode', value: POSTCODE, message: 'postcode not found', severity: 'warning' },
-        { list: 9, sheet: 'List_9', row: 4, column: 'Child ID', value: CHILD_ID, message: 'blank ID', severity: 'warning' },
-        { list: 9, sheet: 'List_9', row: 6, column: 'DOB', value: DATE_OF_BIRTH, message: 'age over 25', severity: 'warning' },
-      ],
-    },
-  };
+  return resultsOf(indicators, { names: DISTRICTS, blocks }, {
+    count: 250,
+    items: [
+      { list: 3, sheet: 'List_3', row: 17, column: 'Date of Referral', columnIndex: 1, value: '31/02/2021', message: 'not a date', severity: 'error', excluded: true },
+      { list: 1, sheet: 'List_1', row: 5, column: 'Child Unique ID', value: null, message: 'duplicate ID', severity: 'warning' },
+      // Belt and braces: child-level values that slipped through must still not be written.
+      { list: 8, sheet: 'List_8', row: 9, column: 'Placement postcode', value: POSTCODE, message: 'postcode not found', severity: 'warning' },
+      { list: 9, sheet: 'List_9', row: 4, column: 'Child ID', value: CHILD_ID, message: 'blank ID', severity: 'warning' },
+      { list: 9, sheet: 'List_9', row: 6, column: 'DOB', value: DATE_OF_BIRTH, message: 'age over 25', severity: 'warning' },
+    ],
+  });
 }
 
 export function fixtureSettings(overrides: Partial<Settings> = {}): Settings {

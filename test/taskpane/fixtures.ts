@@ -10,6 +10,9 @@ export function fakeOperations(overrides: Partial<TaskpaneOperations> = {}): jes
     openSettings: jest.fn().mockResolvedValue(undefined),
     selectProblemCell: jest.fn().mockResolvedValue(true),
     detectHost: jest.fn().mockReturnValue({ ok: true }),
+    surveyLists: jest.fn().mockResolvedValue({ lists: [], missing: [], errors: [] }),
+    planNewQuarter: jest.fn().mockResolvedValue({ entries: [] }),
+    startNewQuarter: jest.fn().mockResolvedValue({ cleared: [] }),
     ...overrides,
   } as jest.Mocked<TaskpaneOperations>;
 }

@@ -32,25 +32,10 @@ describe('zip reader and writer', () => {
     // Build a one-entry stored zip by hand: local header, data, central header, end record.
     const name = bytesOf('s.txt');
     const data = bytesOf('hello');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(0, 8);
-    local.writeUInt32LE(5, 18);
-    local.writeUInt32LE(5, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(0, 10);
-    central.writeUInt32LE(5, 20);
-    central.writeUInt32LE(5, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(0, 42);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(1, 8);
-    end.writeUInt16LE(1, 10);
-    end.writeUInt32LE(46 + name.length, 12);
-    end.writeUInt32LE(30 + name.length + 5, 16);
+    // Fields as [byte offset, width, value], little-endian, per the zip format's record layouts.
+    const local = record(30, [[0, 4, 0x04034b50], [8, 2, 0], [18, 4, 5], [22, 4, 5], [26, 2, name.length]]);
+    const central = record(46, [[0, 4, 0x02014b50], [10, 2, 0], [20, 4, 5], [24, 4, 5], [28, 2, name.length], [42, 4, 0]]);
+    const end = record(22, [[0, 4, 0x06054b50], [8, 2, 1], [10, 2, 1], [12, 4, 46 + name.length], [16, 4, 30 + name.length + 5]]);
     const zip = Buffer.concat([local, name, data, central, name, end]);
     expect(readZip(zip).map((entry) => [entry.name, text(entry.data)])).toEqual([['s.txt', 'hello']]);
   });
@@ -59,3 +44,13 @@ describe('zip reader and writer', () => {
     expect(() => readZip(deflateRawSync(Buffer.from('not a zip at all, just text')))).toThrow('not a zip archive');
   });
 });
+
+/** A record of `size` zero bytes with the given little-endian fields written in. */
+function record(size: number, fields: [offset: number, width: 2 | 4, value: number][]): Buffer {
+  const bytes = Buffer.alloc(size);
+  for (const [offset, width, value] of fields) {
+    if (width === 2) bytes.writeUInt16LE(value, offset);
+    else bytes.writeUInt32LE(value, offset);
+  }
+  return bytes;
+}

@@ -6,19 +6,14 @@ import type { CinRow } from '../lists';
 import type { DistrictBlock } from '../results';
 import type { IndicatorContext } from '../indicators/context';
 import { missingListReason } from '../indicators/common/result';
-import {
-  availableBlock, countByDistrict, districtCountSeries, districtNames, districtPopulations, districtRateSeries, unavailableBlock, type BlockHead,
-} from './district-table';
+import { countByDistrict, districtNames, numberAndRateBlocks, type NumberAndRate } from './district-table';
 
-const NUMBER: BlockHead = {
-  id: 'cin-local-number',
+const NUMBER_AND_RATE: NumberAndRate = {
+  id: 'cin-local',
   title: 'Children in need (local definition)',
-  definition: 'Children with a CIN episode open at the period end who are neither on a child protection plan nor looked after, by district.',
-};
-const RATE: BlockHead = {
-  id: 'cin-local-rate',
-  title: 'Children in need (local definition) – rate per 10,000 aged under 18',
-  definition: 'Children in need (local definition) at the period end per 10,000 children aged 0–17 of the district.',
+  numberDefinition: 'Children with a CIN episode open at the period end who are neither on a child protection plan nor looked after, by district.',
+  rateDefinition: 'Children in need (local definition) at the period end per 10,000 children aged 0–17 of the district.',
+  seriesName: 'Children in need',
 };
 
 /** Current CIN episode of each child in need under the local definition at S. */
@@ -32,12 +27,6 @@ function localCinRows(ctx: IndicatorContext): CinRow[] {
 }
 
 export function cinBlocks(ctx: IndicatorContext): DistrictBlock[] {
-  const names = districtNames(ctx.settings);
-  const episodes = ctx.parsed.lists[6];
-  if (!episodes) return [unavailableBlock(NUMBER, names, missingListReason(6)), unavailableBlock(RATE, names, missingListReason(6))];
-  const counts = countByDistrict(localCinRows(ctx), names, (r) => ctx.resolver.homeDistrict(r));
-  return [
-    availableBlock(NUMBER, names, [districtCountSeries('Children in need', counts)]),
-    availableBlock(RATE, names, [districtRateSeries(counts, districtPopulations(ctx.settings))]),
-  ];
+  const counts = ctx.parsed.lists[6] ? countByDistrict(localCinRows(ctx), districtNames(ctx.settings), (r) => ctx.resolver.homeDistrict(r)) : null;
+  return numberAndRateBlocks(NUMBER_AND_RATE, ctx.settings, counts, missingListReason(6));
 }

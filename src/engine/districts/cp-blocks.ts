@@ -3,23 +3,19 @@ import type { CpRow } from '../lists';
 import type { DistrictBlock } from '../results';
 import type { IndicatorContext } from '../indicators/context';
 import { isOpenAt } from '../derived/open-at';
-import { ABUSE_GROUPS, abuseGroupOf } from '../indicators/child-protection';
+import { ABUSE_GROUPS, abuseGroupOf } from '../indicators/common/abuse-categories';
 import { countIntoGroups } from '../indicators/common/groups';
 import { missingListReason } from '../indicators/common/result';
 import {
-  availableBlock, countByDistrict, districtCountSeries, districtNames, districtPercentSeries, districtPopulations, districtRateSeries,
-  unavailableBlock, type BlockHead,
+  availableBlock, countByDistrict, districtNames, districtPercentSeries, numberAndRateBlocks, unavailableBlock, type BlockHead, type NumberAndRate,
 } from './district-table';
 
-const NUMBER: BlockHead = {
-  id: 'cp-number',
+const NUMBER_AND_RATE: NumberAndRate = {
+  id: 'cp',
   title: 'Children on a child protection plan',
-  definition: 'Children with a child protection plan open at the period end, by district (of the current plan’s row).',
-};
-const RATE: BlockHead = {
-  id: 'cp-rate',
-  title: 'Children on a child protection plan – rate per 10,000 aged under 18',
-  definition: 'Children on a plan at the period end per 10,000 children aged 0–17 of the district.',
+  numberDefinition: 'Children with a child protection plan open at the period end, by district (of the current plan’s row).',
+  rateDefinition: 'Children on a plan at the period end per 10,000 children aged 0–17 of the district.',
+  seriesName: 'Children on a plan',
 };
 const CATEGORY: BlockHead = {
   id: 'cp-category-pct',
@@ -30,16 +26,11 @@ const CATEGORY: BlockHead = {
 export function cpBlocks(ctx: IndicatorContext): DistrictBlock[] {
   const names = districtNames(ctx.settings);
   const plans = ctx.parsed.lists[7];
-  if (!plans) {
-    return [unavailableBlock(NUMBER, names, missingListReason(7)), unavailableBlock(RATE, names, missingListReason(7)), unavailableBlock(CATEGORY, [...ABUSE_GROUPS], missingListReason(7))];
-  }
+  const reason = missingListReason(7);
+  if (!plans) return [...numberAndRateBlocks(NUMBER_AND_RATE, ctx.settings, null, reason), unavailableBlock(CATEGORY, [...ABUSE_GROUPS], reason)];
   const districtOf = (r: CpRow): string => ctx.resolver.homeDistrict(r);
   const children = countByDistrict(ctx.derived.atPeriodEnd.plans, names, districtOf);
-  return [
-    availableBlock(NUMBER, names, [districtCountSeries('Children on a plan', children)]),
-    availableBlock(RATE, names, [districtRateSeries(children, districtPopulations(ctx.settings))]),
-    categoryBlock(ctx, plans, names, districtOf),
-  ];
+  return [...numberAndRateBlocks(NUMBER_AND_RATE, ctx.settings, children, reason), categoryBlock(ctx, plans, names, districtOf)];
 }
 
 /** One percent series per district: its open plans by #13 group, over its open plans. */

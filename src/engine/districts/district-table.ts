@@ -72,3 +72,36 @@ export function availableBlock(head: BlockHead, categories: string[], series: Se
 export function unavailableBlock(head: BlockHead, categories: string[], reason: string): DistrictBlock {
   return { ...head, available: false, reason, categories, series: [] };
 }
+
+/**
+ * A number block and its rate per 10,000 of each district's population (CP at S, CIN local
+ * definition): the two heads follow one pattern, `<id>-number` / `<id>-rate`, the rate titled
+ * "<title> – rate per 10,000 aged under 18".
+ */
+export interface NumberAndRate {
+  id: 'cp' | 'cin-local';
+  title: string;
+  /** What the number block counts, and what the rate divides. */
+  numberDefinition: string;
+  rateDefinition: string;
+  /** The name of the number series. */
+  seriesName: string;
+}
+
+function numberAndRateHeads(spec: NumberAndRate): [BlockHead, BlockHead] {
+  return [
+    { id: `${spec.id}-number`, title: spec.title, definition: spec.numberDefinition },
+    { id: `${spec.id}-rate`, title: `${spec.title} – rate per 10,000 aged under 18`, definition: spec.rateDefinition },
+  ];
+}
+
+/** The two blocks from counts by district, or both unavailable for `reason` (counts null). */
+export function numberAndRateBlocks(spec: NumberAndRate, settings: Settings, counts: readonly number[] | null, reason: string): DistrictBlock[] {
+  const names = districtNames(settings);
+  const [number, rate] = numberAndRateHeads(spec);
+  if (counts === null) return [unavailableBlock(number, names, reason), unavailableBlock(rate, names, reason)];
+  return [
+    availableBlock(number, names, [districtCountSeries(spec.seriesName, counts)]),
+    availableBlock(rate, names, [districtRateSeries(counts, districtPopulations(settings))]),
+  ];
+}

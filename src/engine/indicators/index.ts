@@ -1,25 +1,15 @@
-/** All 23 indicators, in order. */
+/** All 23 indicators, in order: each definition of the registry run by the executor. */
 import type { IndicatorResult } from '../results';
 import type { IndicatorContext } from './context';
-import { contactOutcomes, totalContacts } from './contacts';
-import { referralOutcomes, referralSources, reReferrals, totalReferrals } from './referrals';
-import { assessmentsCompleted, assessmentsInTimescale } from './assessments';
-import { claFlows, claLegalStatus, claPlacementLocation, claPlacementType, claRate } from './looked-after';
-import { cpCategory, cpFlows, cpRate, plansOpenTwoYears, secondPlans } from './child-protection';
-import { cinFlows, cinRate } from './children-in-need';
-import { careLeaversEet, careLeaversInTouch, careLeaversSuitable } from './care-leavers';
-
-export const INDICATORS: readonly ((ctx: IndicatorContext) => IndicatorResult)[] = [
-  totalContacts, contactOutcomes,
-  totalReferrals, referralOutcomes, referralSources, reReferrals,
-  assessmentsCompleted, assessmentsInTimescale,
-  claRate, claFlows,
-  cpRate, cpFlows, cpCategory, secondPlans, plansOpenTwoYears,
-  cinRate, cinFlows,
-  claPlacementType, claPlacementLocation, claLegalStatus,
-  careLeaversInTouch, careLeaversSuitable, careLeaversEet,
-];
+import { DEFINITIONS, INDICATOR_IDS } from './definitions/registry';
+import type { IndicatorId } from './definitions/types';
+import { computeIndicator } from './execute';
 
 export function computeIndicators(ctx: IndicatorContext): IndicatorResult[] {
-  return INDICATORS.map((indicator) => indicator(ctx));
+  return INDICATOR_IDS.map((id) => computeIndicator(DEFINITIONS[id], ctx));
+}
+
+/** One indicator by its number. */
+export function indicator(id: IndicatorId, ctx: IndicatorContext): IndicatorResult {
+  return computeIndicator(DEFINITIONS[id], ctx);
 }

@@ -70,6 +70,27 @@ export const messages = {
   endBeforeStart: (endHeading: string, end: string, startHeading: string, start: string) =>
     `${endHeading} (${end}) is before ${startHeading} (${start}): the row was left out`,
 
+  hiddenRows: (sheet: string, list: ListNumber) =>
+    `Sheet "${sheet}" (${messages.listLabel(list)}) has hidden rows (a filter, or rows hidden by hand): they were read and counted ` +
+    'like the others. Clear the filter or unhide them to see every row the figures include',
+
+  headingRowAgain: (sheet: string) =>
+    `This row of sheet "${sheet}" repeats the headings (the list looks pasted twice, or pasted over an old copy): the row was left out`,
+
+  repeatedRows: (sheet: string, list: ListNumber, first: number, last: number, count: number, idHeading: string, dateHeading: string) =>
+    `${messages.listLabel(list)} on sheet "${sheet}": ${count.toLocaleString('en-GB')} rows between rows ${first} and ${last} ` +
+    `repeat earlier rows of the list (the same ${idHeading} and ${dateHeading}), in blocks of 20 or more. ` +
+    'That is how last quarter\'s rows left below a shorter paste, or a list pasted twice, look. ' +
+    'They were kept and counted: if they are old rows, use Start a new quarter (or delete them) and build again',
+
+  staleList: (sheet: string, list: ListNumber, latest: string, newest: string) =>
+    `${messages.listLabel(list)} on sheet "${sheet}": its latest date is ${latest}, more than a quarter before the latest date ` +
+    `of the other lists (${newest}): is it last quarter's extract? Paste this quarter's list and build again`,
+
+  listLaterThanOthers: (sheet: string, list: ListNumber, earliest: string, othersLatest: string) =>
+    `${messages.listLabel(list)} on sheet "${sheet}": every date is later than every date of the other lists ` +
+    `(its earliest is ${earliest}; theirs end on ${othersLatest}): check the extract's date range, or the year it was run for`,
+
   // Period checks (period-checks.ts)
   farFuture: (heading: string, shown: string, periodEnd: string) =>
     `${quoted(heading, shown)} is more than a year after the period end (${periodEnd}): check the date`,

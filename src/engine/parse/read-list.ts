@@ -6,7 +6,7 @@
 import type { BaseRow, DayRange, ListReadInfo } from '../lists';
 import type { Day, Problem, SourceSheet } from '../types';
 import { isBlankRow } from './cell-text';
-import { LIST_COLUMNS } from './columns';
+import { COL, LIST_COLUMNS } from './columns';
 import type { ResolvedColumn } from './headings';
 import { resolveHeadings } from './headings';
 import type { ListParser } from './lists/list-parser';
@@ -27,10 +27,16 @@ export function readList<R extends BaseRow>(sheet: SourceSheet, parser: ListPars
   const ranges = new DateRanges<R>([...parser.dateFields, 'dateOfBirth']);
   let rowsRead = 0;
   let rowsExcluded = 0;
+  const idColumn = headings.columns.get(COL.childId);
   for (let i = headings.headingRowIndex + 1; i < sheet.values.length; i++) {
     const cells = sheet.values[i];
     if (isBlankRow(cells)) continue;
     rowsRead++;
+    if (idColumn !== undefined && isHeadingAgain(cells[idColumn.index], idColumn.heading)) {
+      rowsExcluded++;
+      problems.push(headingAgainProblem(sheet, parser.list, firstRow + i, idColumn));
+      continue;
+    }
     reader.begin(cells, firstRow + i);
     const row = parser.read(reader);
     if (row === null || reader.excluded) {
@@ -46,6 +52,7 @@ export function readList<R extends BaseRow>(sheet: SourceSheet, parser: ListPars
     sheet: sheet.name,
     rowsRead,
     rowsExcluded,
+    headingRow: firstRow + headings.headingRowIndex,
     columns: LIST_COLUMNS[parser.list].optional.filter((key) => headings.columns.has(key)),
     earliest: ranges.earliest(parser.dateFields),
     latest: ranges.latest(parser.dateFields),
@@ -122,5 +129,27 @@ function noDataRowsProblem(sheet: SourceSheet, list: ListReadInfo['list'], headi
     value: null,
     message: messages.noDataRows(sheet.name, list),
     severity: 'warning',
+  };
+}
+
+/**
+ * The ID cell holds the ID column's own heading: the heading row pasted again inside the list.
+ * (The length test first: an ID is rarely as long as its heading, so the usual row costs one comparison.)
+ */
+function isHeadingAgain(cell: unknown, heading: string): boolean {
+  return typeof cell === 'string' && cell.length >= heading.length && cell.trim() === heading;
+}
+
+function headingAgainProblem(sheet: SourceSheet, list: ListReadInfo['list'], row: number, idColumn: ResolvedColumn): Problem {
+  return {
+    list,
+    sheet: sheet.name,
+    row,
+    column: idColumn.heading,
+    columnIndex: idColumn.columnIndex,
+    value: null,
+    message: messages.headingRowAgain(sheet.name),
+    severity: 'warning',
+    excluded: true,
   };
 }

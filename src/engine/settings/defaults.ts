@@ -74,6 +74,7 @@ export function defaultSettings(): Settings {
     assessmentDays: 45,
     rereferralMonths: 12,
     contactWindowDays: 7,
+    protectiveMarking: 'OFFICIAL',
     bankHolidays: parseBankHolidays(bankHolidaysCsv),
     benchmarks: parseBenchmarks(benchmarksCsv),
     // postcodes.ts holds "postcode,district" without a header; sectors keep the CSV header.

@@ -28,7 +28,7 @@ export interface KeySetting {
   show(settings: Settings): string;
 }
 
-function textSetting(label: string, note: string, key: 'authority' | 'region' | 'englandArea' | 'statisticalNeighboursArea'): KeySetting {
+function textSetting(label: string, note: string, key: 'authority' | 'region' | 'englandArea' | 'statisticalNeighboursArea' | 'protectiveMarking'): KeySetting {
   return {
     label,
     note,
@@ -99,4 +99,5 @@ export const KEY_SETTINGS: readonly KeySetting[] = [
   numberSetting('Assessment timescale (working days)', 'Indicator 8', 'a whole number of working days, 1 or more', 'assessmentDays', (v) => readWholeNumber(v, 1)),
   numberSetting('Re-referral look-back (months)', 'Indicator 6', 'a whole number of months, 1 or more', 'rereferralMonths', (v) => readWholeNumber(v, 1)),
   numberSetting('Contact to referral window (days)', 'Indicator 2 without a Contact Outcome column', 'a whole number of days, 0 or more', 'contactWindowDays', (v) => readWholeNumber(v, 0)),
+  textSetting('Protective marking', 'Printed in the header and footer of every report page, e.g. OFFICIAL or OFFICIAL-SENSITIVE', 'protectiveMarking'),
 ];

@@ -50,6 +50,8 @@ export interface Settings {
   assessmentDays: number;
   rereferralMonths: number;
   contactWindowDays: number;
+  /** Protective marking printed in every report page's header and footer (outputs.md "Print"), e.g. `OFFICIAL`. */
+  protectiveMarking: string;
   bankHolidays: Day[];
   benchmarks: BenchmarkRow[];
   /** Full postcode (normalised "WR1 2EY") → district name (may name another authority's district). */

@@ -7,32 +7,24 @@
  * values by construction, not a copy of its arithmetic.
  */
 import type { Month } from '../period';
-import type { IndicatorResult, Series } from '../results';
+import type { Series } from '../results';
 import type { IndicatorContext } from '../indicators/context';
 import type { DerivedData } from '../derived/derived';
-import { monthIndexer, previousYearMonths } from '../derived/month-lookup';
+import { monthIndexer, monthsAYearEarlier } from '../derived/month-lookup';
 import { openChildrenAt } from '../derived/snapshots';
-import { totalContacts } from '../indicators/contacts';
-import { totalReferrals } from '../indicators/referrals';
-import { assessmentsCompleted, assessmentsInTimescale } from '../indicators/assessments';
-import { claFlows } from '../indicators/looked-after';
-import { cpFlows } from '../indicators/child-protection';
-import { cinFlows } from '../indicators/children-in-need';
+import { DEFINITIONS } from '../indicators/definitions/registry';
+import type { IndicatorId } from '../indicators/definitions/types';
+import { monthlySeries, type MonthlyDefinition } from '../indicators/execute';
 
-const MONTHLY: Readonly<Record<number, (ctx: IndicatorContext) => IndicatorResult>> = {
-  1: totalContacts,
-  3: totalReferrals,
-  7: assessmentsCompleted,
-  8: assessmentsInTimescale,
-  10: claFlows,
-  12: cpFlows,
-  17: cinFlows,
-};
+const MONTHLY_KINDS = new Set(['monthly count', 'cumulative ratio', 'open at month end', 'flows']);
 
-/** The context of the build with `months` in place of the report months. */
+/**
+ * The context of the build with `months` in place of the report months. The month-end snapshots
+ * are taken once here for all three month-end series (#10, #12, #17 read the same masks).
+ */
 export function contextForMonths(ctx: IndicatorContext, months: readonly Month[]): IndicatorContext {
   const period = { ...ctx.period, months: [...months] };
-  const previousMonths = previousYearMonths(period);
+  const previousMonths = monthsAYearEarlier(period.months);
   const derived: DerivedData = {
     ...ctx.derived,
     monthIndex: monthIndexer(period.months),
@@ -43,11 +35,12 @@ export function contextForMonths(ctx: IndicatorContext, months: readonly Month[]
   return { ...ctx, period, derived };
 }
 
-/** One series of monthly indicator `id` over the months of `monthCtx` (see contextForMonths); null when unavailable. */
+/** One series of monthly indicator `id` over the months of `monthCtx` (see contextForMonths); null when its list is absent. */
 export function monthlySeriesOver(monthCtx: IndicatorContext, id: number, seriesName: string): Series | null {
-  const indicator = MONTHLY[id];
-  if (!indicator) throw new Error(`Indicator ${id} has no monthly series for a control chart`);
-  const result = indicator(monthCtx);
-  if (!result.available) return null;
-  return result.series.find((s) => s.name === seriesName) ?? null;
+  const def = DEFINITIONS[id as IndicatorId];
+  if (!def || !MONTHLY_KINDS.has(def.kind)) throw new Error(`Indicator ${id} has no monthly series for a control chart`);
+  const monthly = def as MonthlyDefinition;
+  if (!monthCtx.parsed.lists[monthly.list]) return null;
+  // The context's own months, so the kernels use the lookups and snapshots made above.
+  return monthlySeries(monthly, monthCtx, monthCtx.period.months).find((s) => s.name === seriesName) ?? null;
 }

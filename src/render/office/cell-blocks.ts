@@ -32,7 +32,7 @@ export function cellBlocks(cells: readonly ModelCell[], budgetBytes: number): Ce
     values[cell.row - firstRow][cell.col - firstCol] = cell.value;
     // The one cell-typing rule of both renderers: "@" for every text cell (Excel parses
     // `range.values` like typing: `Apr 2021` in a General cell becomes a date), a date format for
-    // a date, else the style's. Written before the values (sheet-units.ts).
+    // a date, else the style's. Written before the values (sheet-work.ts).
     formats[cell.row - firstRow][cell.col - firstCol] = cellNumberFormat(cell);
   }
   return splitByBytes(firstRow, firstCol, values, formats, budgetBytes);

@@ -7,13 +7,13 @@
  */
 import type { ProgressFn } from '../../engine/types';
 import type { ModelSheet, ReportModel } from '../../report/model';
-import { chartUnit } from './chart-units';
+import { chartWork } from './chart-work';
 import { detectFeatures, type HostFeatures } from './features';
 import { addMarker } from './marker';
 import { inspectWorkbook, planRebuild, type RebuildPlan } from './plan';
-import { sheetUnits } from './sheet-units';
+import { sheetWork } from './sheet-work';
 import { queueSwap, restoreWorkbook } from './swap';
-import { REQUEST_BUDGET_BYTES, runInBatches, unit, type WorkUnit } from './work-units';
+import { REQUEST_BUDGET_BYTES, runInBatches, workItem, type WorkItem } from './work-items';
 
 export interface WriteReportOptions {
   /** Host capabilities; detected from Office.context.requirements when omitted. */
@@ -40,8 +40,8 @@ export async function writeReport(
   if (!features.pageLayout) log('Print setup skipped: this version of Excel does not offer ExcelApi 1.9 (page layout).');
 
   try {
-    const units = buildUnits(context, model, plan, features, budget);
-    await runInBatches(context, units, () => beginBatch(context, features), budget, (done, total) =>
+    const items = buildWorkItems(context, model, plan, features, budget);
+    await runInBatches(context, items, () => beginBatch(context, features), budget, (done, total) =>
       progress('Writing the report', 0.1 + (0.75 * done) / total),
     );
     progress('Replacing the previous report', 0.9);
@@ -69,20 +69,20 @@ function beginBatch(context: Excel.RequestContext, features: HostFeatures): void
   application.suspendApiCalculationUntilNextSync();
 }
 
-function buildUnits(context: Excel.RequestContext, model: ReportModel, plan: RebuildPlan, features: HostFeatures, budget: number): WorkUnit[] {
+function buildWorkItems(context: Excel.RequestContext, model: ReportModel, plan: RebuildPlan, features: HostFeatures, budget: number): WorkItem[] {
   const tempName = new Map(model.sheets.map((s, i) => [s.name, plan.newNames[i]]));
   const lookup = (modelSheetName: string): Excel.Worksheet => {
     const name = tempName.get(modelSheetName);
     if (name === undefined) throw new Error(`The report model refers to a sheet it does not contain: "${modelSheetName}"`);
     return context.workbook.worksheets.getItem(name);
   };
-  const createUnit = unit(model.sheets.length * 5 + 1, 0, () => {
+  const createSheets = workItem(model.sheets.length * 5 + 1, 0, () => {
     context.workbook.application.calculationMode = 'Manual';
     model.sheets.forEach((sheet, i) => createSheet(context, sheet, plan.newNames[i]));
   });
-  const cells = model.sheets.flatMap((sheet) => sheetUnits(() => lookup(sheet.name), sheet, budget, features.pageLayout && sheet.kind !== 'chart-data'));
-  const charts = model.sheets.flatMap((sheet) => sheet.charts.map((spec) => chartUnit(spec, lookup)));
-  return [createUnit, ...cells, ...charts];
+  const cells = model.sheets.flatMap((sheet) => sheetWork(() => lookup(sheet.name), sheet, budget, features.pageLayout && sheet.kind !== 'chart-data'));
+  const charts = model.sheets.flatMap((sheet) => sheet.charts.map((spec) => chartWork(spec, lookup)));
+  return [createSheets, ...cells, ...charts];
 }
 
 function createSheet(context: Excel.RequestContext, model: ModelSheet, tempName: string): void {

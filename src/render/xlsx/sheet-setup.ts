@@ -1,5 +1,5 @@
 import type { Worksheet } from './load-writer';
-import type { ModelSheet, PrintSetup } from '../../report/model';
+import type { HeaderFooterText, ModelSheet, PrintSetup } from '../../report/model';
 
 /** Excel's paper size code for A4. */
 const PAPER_A4 = 9;
@@ -21,4 +21,11 @@ export function applyPrintSetup(sheet: Worksheet, print: PrintSetup): void {
   if (print.fitToWidth) sheet.setPrintFitToPages(1, 0);
   if (print.area) sheet.setPrintArea(print.area.firstRow, print.area.firstCol, print.area.lastRow, print.area.lastCol);
   if (print.repeatRows) sheet.setRepeatRows(print.repeatRows.first, print.repeatRows.last);
+  if (print.header) sheet.setHeader(headerFooterCode(print.header));
+  if (print.footer) sheet.setFooter(headerFooterCode(print.footer));
+}
+
+/** The model's three parts as one Excel header/footer string (&L left, &C centre, &R right). */
+export function headerFooterCode(text: HeaderFooterText): string {
+  return `&L${text.left}&C${text.center}&R${text.right}`;
 }

@@ -15,6 +15,10 @@ import { ProblemsList } from './ProblemsList';
 import { SecondaryActions } from './SecondaryActions';
 import { ErrorBar } from './ErrorBar';
 import { NoticeBar } from './NoticeBar';
+import { ListsFound } from './ListsFound';
+import { NewQuarter } from './NewQuarter';
+import { useListsSurvey } from '../use-lists-survey';
+import { useNewQuarter } from '../use-new-quarter';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -40,19 +44,30 @@ export function App(props: AppProps) {
 }
 
 function Pane({ inExcel, operations, authority }: AppProps) {
-  const styles = useStyles();
   const pane = usePane({ inExcel, operations, authority });
   const { state } = pane;
   if (state.status === 'outside-excel') return <OutsideExcel reason={state.reason} />;
 
   const building = state.status === 'building';
   const busy = isBusy(state);
+  return <InExcelPane pane={pane} operations={operations} building={building} busy={busy} />;
+}
+
+function InExcelPane({ pane, operations, building, busy }: { pane: ReturnType<typeof usePane>; operations: TaskpaneOperations; building: boolean; busy: boolean }) {
+  const styles = useStyles();
+  const { state } = pane;
+  // Ask the workbook again after anything that changes its lists: a build, a secondary action.
+  const revision = `${state.status}|${'notice' in state && state.notice ? state.notice.text : ''}`;
+  const survey = useListsSurvey(operations, !building && !busy, revision);
+  const quarter = useNewQuarter(operations, () => void survey.refresh());
+  if (state.status === 'outside-excel') return null;
   return (
     <main className={styles.pane}>
       <Subtitle2 as="h1" className={styles.heading}>
         Performance report
       </Subtitle2>
       <PeriodForm values={state.form} disabled={building || busy} onChange={pane.changeForm} />
+      <ListsFound state={survey.state} disabled={building || busy} onRefresh={() => void survey.refresh()} />
       <BuildButton building={building} disabled={busy} onBuild={() => void pane.build()} />
       {state.status === 'building' && <ProgressPanel step={state.step} fraction={state.fraction} />}
       {state.status === 'failed' && <ErrorBar message={state.message} />}
@@ -70,6 +85,13 @@ function Pane({ inExcel, operations, authority }: AppProps) {
         onCreateBlankSheets={() => void pane.createBlankSheets()}
         onInsertSample={() => void pane.insertSample()}
         onOpenSettings={() => void pane.openSettings()}
+      />
+      <NewQuarter
+        state={quarter.state}
+        disabled={building || busy}
+        onStart={() => void quarter.start()}
+        onConfirm={() => void quarter.confirm()}
+        onCancel={quarter.cancel}
       />
     </main>
   );

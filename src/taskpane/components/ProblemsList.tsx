@@ -1,10 +1,8 @@
 /** The first 200 problems; each one that names a cell is a button that selects it in the source sheet. */
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Problem } from '../../engine/types';
+import { LISTED_PROBLEMS } from '../../engine/results';
 import { canSelect, formatCount, problemLocation } from '../format';
-
-/** outputs.md: the first 200 are listed, all are counted. */
-export const PROBLEMS_SHOWN = 200;
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
@@ -23,7 +21,7 @@ export interface ProblemsListProps {
 export function ProblemsList({ problems, total, onSelect }: ProblemsListProps) {
   const styles = useStyles();
   if (total === 0) return <Text>No problems found in the lists.</Text>;
-  const shown = problems.slice(0, PROBLEMS_SHOWN);
+  const shown = problems.slice(0, LISTED_PROBLEMS);
   return (
     <section aria-label="Problems">
       <Caption1>

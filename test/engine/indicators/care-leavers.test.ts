@@ -1,4 +1,4 @@
-import { careLeaversEet, careLeaversInTouch, careLeaversSuitable } from '../../../src/engine/indicators/care-leavers';
+import { indicator } from '../../../src/engine/indicators';
 import { context, leaver, values } from '../fixtures';
 
 // Period 2021/22 Q2: 01/04/2021 – 30/09/2021.
@@ -15,7 +15,7 @@ const rows = [
 
 describe('#21 in touch', () => {
   it('cohort of 19th–21st birthdays in the period, with the in-touch breakdown', () => {
-    const r = careLeaversInTouch(context({ 9: rows }));
+    const r = indicator(21, context({ 9: rows }));
     expect(r.categories).toEqual(['2021/22 Q2']);
     expect(r.kind).toBe('period');
     expect(values(r, 'Cohort')).toEqual([5]); // A, B, D, G, H
@@ -30,7 +30,7 @@ describe('#21 in touch', () => {
 
 describe('#22 suitable accommodation', () => {
   it('Suitable, or a 903 code with second character 1', () => {
-    const r = careLeaversSuitable(context({ 9: rows }));
+    const r = indicator(22, context({ 9: rows }));
     expect(values(r, 'Suitable')).toEqual([3]); // A suitable, B U1, H B1
     expect(values(r, 'Percent')).toEqual([60]);
     // care_leavers_19_21_suitable_pct for the year ending 31/03/2021
@@ -40,7 +40,7 @@ describe('#22 suitable accommodation', () => {
 
 describe('#23 EET', () => {
   it('counts F1–F5/P1–P5 with the activity breakdown', () => {
-    const r = careLeaversEet(context({ 9: rows }));
+    const r = indicator(23, context({ 9: rows }));
     expect(values(r, 'In EET')).toEqual([2]); // A F1, H F3
     expect(values(r, 'Percent')).toEqual([40]);
     expect(r.breakdown?.categories).toEqual([
@@ -50,7 +50,7 @@ describe('#23 EET', () => {
     expect(r.breakdown?.series[0].values).toEqual([1, 0, 0, 1, 1, 1, 1, 0]);
   });
   it('is not available without List 9', () => {
-    const r = careLeaversEet(context({}));
+    const r = indicator(23, context({}));
     expect(r.available).toBe(false);
     expect(r.reason).toBe('List 9 (Care leavers) was not found in the workbook');
     expect(r.categories).toEqual(['2021/22 Q2']);

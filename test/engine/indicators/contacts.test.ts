@@ -1,4 +1,4 @@
-import { contactOutcomes, totalContacts } from '../../../src/engine/indicators/contacts';
+import { indicator } from '../../../src/engine/indicators';
 import { contact, context, d, referral, values } from '../fixtures';
 
 describe('#1 Total contacts received', () => {
@@ -8,7 +8,7 @@ describe('#1 Total contacts received', () => {
     contact('E', '2020-05-20'), contact('F', '2020-09-01'), contact('G', '2020-09-02'),
   ];
   it('counts rows by month, with the previous year null before the earliest contact', () => {
-    const r = totalContacts(context({ 1: contacts }));
+    const r = indicator(1, context({ 1: contacts }));
     expect(r.categories).toEqual(['2021-04', '2021-05', '2021-06', '2021-07', '2021-08', '2021-09']);
     expect(values(r, 'Contacts')).toEqual([2, 1, 0, 0, 0, 1]);
     // earliest contact 20/05/2020 is after 1 April and 1 May 2020: those months are null
@@ -17,16 +17,16 @@ describe('#1 Total contacts received', () => {
     expect(r.title).toBe('Total contacts received');
   });
   it('a contact on the first day of a month makes that month non-null', () => {
-    const r = totalContacts(context({ 1: [contact('A', '2020-05-01')] }));
+    const r = indicator(1, context({ 1: [contact('A', '2020-05-01')] }));
     expect(values(r, 'Previous year')).toEqual([null, 1, 0, 0, 0, 0]);
   });
   it('uses the parser\'s earliest date when it recorded one', () => {
     const ctx = context({ 1: [contact('A', '2020-06-10')] });
     ctx.parsed.info[1]!.earliest = { date: d('2020-04-01') };
-    expect(values(totalContacts(ctx), 'Previous year')).toEqual([0, 0, 1, 0, 0, 0]);
+    expect(values(indicator(1, ctx), 'Previous year')).toEqual([0, 0, 1, 0, 0, 0]);
   });
   it('is not available without List 1', () => {
-    const r = totalContacts(context({}));
+    const r = indicator(1, context({}));
     expect(r.available).toBe(false);
     expect(r.reason).toBe('List 1 (Contacts) was not found in the workbook');
   });
@@ -43,7 +43,7 @@ describe('#2 Contact outcomes', () => {
       contact('F', '2021-03-20'), // before the period: not counted
     ];
     const referrals = [referral('A', '2021-05-01'), referral('B', '2021-05-08'), referral('C', '2021-05-09'), referral('D', '2021-05-09'), referral('X', '2021-05-10')];
-    const r = contactOutcomes(context({ 1: contacts, 3: referrals }));
+    const r = indicator(2, context({ 1: contacts, 3: referrals }));
     expect(r.categories).toEqual(['Progressed to referral', 'No referral within 7 days']);
     expect(values(r, 'Contacts')).toEqual([2, 3]);
     expect(values(r, 'Percent')).toEqual([40, 60]);
@@ -62,13 +62,13 @@ describe('#2 Contact outcomes', () => {
       contact('F', '2021-04-07', { outcome: 'Referral' }),
       contact('G', '2021-04-08', { outcome: 'referral' }),
     ];
-    const r = contactOutcomes(context({ 1: contacts }, { columns: { 1: ['contact outcome'] } }));
+    const r = indicator(2, context({ 1: contacts }, { columns: { 1: ['contact outcome'] } }));
     expect(r.categories).toEqual(['Early help', 'Referral', 'NFA', 'Not recorded']);
     expect(values(r, 'Contacts')).toEqual([3, 2, 1, 1]);
     expect(values(r, 'Percent')).toEqual([42.9, 28.6, 14.3, 14.3]);
   });
   it('needs List 3 when there is no outcome column', () => {
-    const r = contactOutcomes(context({ 1: [contact('A', '2021-05-01')] }));
+    const r = indicator(2, context({ 1: [contact('A', '2021-05-01')] }));
     expect(r.available).toBe(false);
     expect(r.reason).toContain('List 3 (Referrals) was not found in the workbook');
   });

@@ -1,4 +1,4 @@
-import { claFlows, claLegalStatus, claPlacementLocation, claPlacementType, claRate } from '../../../src/engine/indicators/looked-after';
+import { indicator } from '../../../src/engine/indicators';
 import { care, context, values } from '../fixtures';
 
 describe('#9 and #10 children looked after', () => {
@@ -11,7 +11,7 @@ describe('#9 and #10 children looked after', () => {
     care('E', '2021-05-01', '2021-08-01', { legalStatus: 'V4' }),
   ];
   it('counts distinct children open at each month end and the rate per 10,000', () => {
-    const r = claRate(context({ 8: rows }, { settings: { population: 20000 } }));
+    const r = indicator(9, context({ 8: rows }, { settings: { population: 20000 } }));
     expect(values(r, 'Children looked after')).toEqual([2, 2, 2, 2, 2, 2]);
     expect(values(r, 'Rate')).toEqual([1, 1, 1, 1, 1, 1]);
     const rate = r.series.find((s) => s.name === 'Rate')!;
@@ -23,13 +23,13 @@ describe('#9 and #10 children looked after', () => {
     expect(values(r, 'Statistical neighbours')[0]).toBe(54.8);
   });
   it('counts starts and ends by month (rows, V3/V4 excluded)', () => {
-    const r = claFlows(context({ 8: rows }));
+    const r = indicator(10, context({ 8: rows }));
     expect(values(r, 'Started')).toEqual([1, 0, 1, 1, 0, 0]);
     expect(values(r, 'Ceased')).toEqual([1, 0, 1, 0, 0, 0]);
     expect(values(r, 'At month end')).toEqual([2, 2, 2, 2, 2, 2]);
   });
   it('a month-end count with a ceasing on the month-end day', () => {
-    const r = claRate(context({ 8: [care('A', '2021-01-01', '2021-05-31'), care('B', '2021-01-01', '2021-06-01')] }));
+    const r = indicator(9, context({ 8: [care('A', '2021-01-01', '2021-05-31'), care('B', '2021-01-01', '2021-06-01')] }));
     expect(values(r, 'Children looked after')).toEqual([2, 1, 0, 0, 0, 0]);
   });
 });
@@ -52,7 +52,7 @@ describe('#18–#20 children looked after at S', () => {
     care('L', '2021-01-01', s, { placementType: 'U3' }), // ceased at S: not current
   ];
   it('#18 by placement type group', () => {
-    const r = claPlacementType(context({ 8: rows }));
+    const r = indicator(18, context({ 8: rows }));
     expect(r.categories).toEqual([
       'Foster placements', 'Placed for adoption', 'Placed with parents', 'Independent and semi-independent living',
       "Children's homes and secure units", 'Other residential settings', 'Other placements', 'Not recorded',
@@ -61,13 +61,13 @@ describe('#18–#20 children looked after at S', () => {
     expect(values(r, 'Percent')).toEqual([10, 10, 10, 10, 20, 10, 20, 10]);
   });
   it('#19 by placement location, else placement postcode', () => {
-    const r = claPlacementLocation(context({ 8: rows }));
+    const r = indicator(19, context({ 8: rows }));
     expect(r.categories).toEqual(['Inside the authority', 'Outside the authority', 'Not recorded']);
     // A in, B WR postcode in; C B1 postcode out, D out; the other 6 not recorded
     expect(values(r, 'Children')).toEqual([2, 2, 6]);
   });
   it('#20 by legal status group', () => {
-    const r = claLegalStatus(context({ 8: rows }));
+    const r = indicator(20, context({ 8: rows }));
     expect(r.categories).toEqual([
       'Interim care order', 'Full care order', 'Placement order', 'Accommodated under section 20',
       'Detained for child protection', 'Youth justice legal statuses', 'Not recorded',
@@ -76,6 +76,6 @@ describe('#18–#20 children looked after at S', () => {
     expect(values(r, 'Children')).toEqual([1, 3, 2, 1, 1, 1, 1]);
   });
   it('is not available without List 8', () => {
-    expect(claPlacementType(context({})).reason).toBe('List 8 (Children in care) was not found in the workbook');
+    expect(indicator(18, context({})).reason).toBe('List 8 (Children in care) was not found in the workbook');
   });
 });

@@ -35,6 +35,7 @@ describe('parseWorkbook: List 3 in the template layout', () => {
       list: 3,
       sheet: 'List_3',
       rowsRead: 6,
+      headingRow: 2,
       rowsExcluded: 3,
       columns: ['date of birth', 'allocated team', 'postcode', 'referral source', 'referral nfa', 'number of referrals in last 12 months'],
       // Dates of birth kept: 2010-05-01 = 14610 (2010-01-01) + 120 = 14730; serial 40000 = 40000 − 25569 = 14431.
@@ -162,7 +163,8 @@ describe('parseWorkbook: end dates before start dates', () => {
     for (const list of [4, 6, 7, 8] as const) expect([parsed.info[list]?.rowsRead, parsed.info[list]?.rowsExcluded]).toEqual([2, 1]);
     expect(parsed.info[6]?.earliest).toEqual({ start: 18687, end: 18722 });
     // The previous-plans count that is not a number is reported and read as 0; the row stays.
-    expect(parsed.problems.filter((p) => !p.excluded).map((p) => [p.list, p.row, p.value, p.message])).toEqual([
+    // (Row problems only: these hand-made lists' dates also end months apart, which gets its own warning.)
+    expect(parsed.problems.filter((p) => !p.excluded && p.row !== null).map((p) => [p.list, p.row, p.value, p.message])).toEqual([
       [7, 3, 'two', 'Number of Previous Child Protection Plans "two" is not a whole number: expected 0, 1, 2, ...; read as 0'],
     ]);
   });

@@ -39,7 +39,7 @@ describe('writeReport', () => {
     expect(report.columnWidths['0']).toBe(108.75);
     expect(report.rowHeights['0']).toBe(24);
     expect(report.tabColor).toBe('#1F3864');
-    expect(report.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1 }, printArea: 'A1:M38', printTitleRows: '$1:$4' });
+    expect(report.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printArea: 'A1:M38', printTitleRows: '$1:$4' });
 
     // Suppressed Chart Data value of chart 1 (row 2, column B) stays empty.
     expect(fake.cell('Chart Data', 2, 1)).toBe('');
@@ -88,7 +88,7 @@ describe('writeReport', () => {
     expect(bar.series[0].hasDataLabels).toBe(true);
 
     expect(lines.series[1]).toMatchObject({ name: 'England', lineStyle: 'Dash', lineColor: '#C00000' });
-    expect(lines.series[0].lineStyle).toBeNull();
+    expect(lines.series[0].lineStyle).toBe('Continuous');
   });
 
   it('uses the same small number of syncs for 3 and 23 sections', async () => {

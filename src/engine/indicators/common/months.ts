@@ -1,10 +1,6 @@
-/** Month helpers for monthly indicators: keys, previous-year series (month lookups: src/engine/derived/month-lookup.ts). */
+/** Month helpers for monthly indicators: previous-year series (month lookups: src/engine/derived/month-lookup.ts). */
 import type { Day } from '../../types';
-import type { Month, ReportPeriod } from '../../period';
-
-export function monthKeys(period: ReportPeriod): string[] {
-  return period.months.map((m) => m.key);
-}
+import type { Month } from '../../period';
 
 /**
  * Previous-year counts, null for a month whose first day precedes the earliest date of the counted
