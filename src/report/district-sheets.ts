@@ -22,7 +22,7 @@ import { titleBlock } from './title-block';
 
 /** Grid charts: two across, two down, beside the table. */
 export const PROFILE_GRID_CHART_WIDTH = 380;
-export const PROFILE_GRID_CHART_HEIGHT = 240;
+export const PROFILE_GRID_CHART_HEIGHT = 280;
 /** The category mix under the table, as wide as the table. */
 export const PROFILE_MIX_CHART_WIDTH = 500;
 export const PROFILE_MIX_CHART_HEIGHT = 200;
