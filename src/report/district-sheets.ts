@@ -182,7 +182,7 @@ export function buildDistrictSheet(results: Results, district: string, sheetName
     ctx,
     { sheet: sheetName, anchor: { row: mixTop, col: 0 }, width: PROFILE_MIX_CHART_WIDTH, height: PROFILE_MIX_CHART_HEIGHT },
     `district-${slug(sheetName)}-${CP_CATEGORY_BLOCK}`,
-    `Child protection plans by latest category of abuse: ${district} beside ${results.authority}`,
+    `Plans by latest category of abuse: ${district} beside ${results.authority}`,
     'column',
   );
   if (mix) charts.push(mix);
