@@ -15,6 +15,7 @@ import { dayFromYmd } from '../engine/dates';
 import type { Problem, SourceSheet } from '../engine/types';
 import { forEachInputSheet, readInput } from '../io/read-input';
 import type { BuildArgs } from './args';
+import { LARGE_LIST_ROWS, collectGarbage } from './collect-garbage';
 import type { CliIo } from './console-io';
 import { WorkbookParser, buildResultsFromParsed, loadReportWriter, type BuildOutput } from './engine-modules';
 import { isSettingsSheet, loadSettings } from './load-settings';
@@ -30,8 +31,15 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<void> {
   await forEachInputSheet(inputPath, (sheet) => {
     progress('Reading lists');
     // The settings sheets are small and read after the input; the lists are parsed and let go.
-    if (isSettingsSheet(sheet)) inputSettingsSheets.push(sheet);
-    else parser.add(sheet);
+    if (isSettingsSheet(sheet)) {
+      inputSettingsSheets.push(sheet);
+      return;
+    }
+    parser.add(sheet);
+    const large = sheet.values.length >= LARGE_LIST_ROWS;
+    // Nothing else refers to the values once parsed; dropping them here lets the collection take them.
+    sheet.values = [];
+    if (large) collectGarbage();
   });
   const settingsSheets = args.settings ? await readSettingsWorkbook(resolve(io.cwd, args.settings)) : null;
   const loaded = loadSettings(inputSettingsSheets, settingsSheets, args);
