@@ -28,7 +28,7 @@ export const COLOURS = {
 } as const;
 
 /** Further series (a second authority series, groups side by side) in the palette's order. */
-export const SERIES_CYCLE: readonly string[] = AF_CATEGORICAL;
+const SERIES_CYCLE: readonly string[] = AF_CATEGORICAL;
 
 interface BenchmarkStyle {
   color: string;
@@ -45,11 +45,6 @@ const BENCHMARK_STYLES: Record<string, BenchmarkStyle> = {
 /** Colour, line style and marker of a benchmark series by its name, or null when the name is not a benchmark. */
 export function benchmarkStyle(name: string): BenchmarkStyle | null {
   return BENCHMARK_STYLES[name] ?? null;
-}
-
-/** Colour of a benchmark series by its name, or null when the name is not a benchmark. */
-export function benchmarkColour(name: string): string | null {
-  return benchmarkStyle(name)?.color ?? null;
 }
 
 /** Colour of the n-th non-benchmark series of a chart (0 = the authority's own). */

@@ -18,8 +18,6 @@ import { numberFormatForUnit } from './styles';
 import { tableShowsSuppressed, writeTable, type TableDraft, type TableOptions, type TableValue } from './tables';
 import { titleBlock } from './title-block';
 
-export { CP_CATEGORY_BLOCK } from './district-measures';
-
 export const DISTRICT_SUMMARY_SHEET = 'District Summary';
 export const DISTRICT_TAB_COLOUR = '#2E75B6';
 
