@@ -22,7 +22,7 @@ import { titleBlock } from './title-block';
 
 /** Grid charts: two across, two down, beside the table. */
 export const PROFILE_GRID_CHART_WIDTH = 380;
-export const PROFILE_GRID_CHART_HEIGHT = 240;
+export const PROFILE_GRID_CHART_HEIGHT = 280;
 /** The category mix under the table, as wide as the table. */
 export const PROFILE_MIX_CHART_WIDTH = 500;
 export const PROFILE_MIX_CHART_HEIGHT = 200;
@@ -182,7 +182,7 @@ export function buildDistrictSheet(results: Results, district: string, sheetName
     ctx,
     { sheet: sheetName, anchor: { row: mixTop, col: 0 }, width: PROFILE_MIX_CHART_WIDTH, height: PROFILE_MIX_CHART_HEIGHT },
     `district-${slug(sheetName)}-${CP_CATEGORY_BLOCK}`,
-    `Child protection plans by latest category of abuse: ${district} beside ${results.authority}`,
+    `Plans by latest category of abuse: ${district} beside ${results.authority}`,
     'column',
   );
   if (mix) charts.push(mix);

@@ -53,7 +53,8 @@ function benchmarkLine(s: Series): Pick<ChartSeriesDraft, 'lineStyle' | 'marker'
 function colourOf(s: Series, ownIndex: number): string {
   if (s.benchmark) return benchmarkStyle(s.name)?.color ?? cycleColour(ownIndex + 3);
   if (s.name === PREVIOUS_YEAR_SERIES) return COLOURS.previousYear;
-  return cycleColour(ownIndex);
+  // A second own series (#8 'Percent in month') skips the benchmark colours (turquoise, pink, orange): dark grey.
+  return ownIndex === 0 ? COLOURS.authority : cycleColour(ownIndex + 3);
 }
 
 /** "England, Region and Statistical neighbours". */

@@ -1,6 +1,6 @@
 /**
  * Queues one native chart from a ChartSpec: type, series from Chart Data ranges (values, category
- * labels, names, colours, dashed benchmark lines, secondary axis), title (with the suppression note
+ * labels, names, secondary axis; formatting in chart-format.ts), title (with the suppression note
  * as a smaller second line), axis titles, legend, data labels, number format, empty cells as gaps.
  */
 import type { ChartSeriesSpec, ChartSpec, ChartType, RangeRef } from '../../report/model';
