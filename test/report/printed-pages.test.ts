@@ -102,4 +102,11 @@ describe('printed pages of the sample report (model level)', () => {
       expect(988 / width).toBeGreaterThanOrEqual(0.7);
     }
   });
+
+  it('prints no text smaller than 6 pt: the smallest style (notes, 9 pt) times each sheet\'s fit-to-width scale', () => {
+    for (const sheet of reportSheets()) {
+      const scale = printScale(sheet.print.area!, sheet.columns);
+      expect([sheet.name, 9 * scale >= 6]).toEqual([sheet.name, true]);
+    }
+  });
 });
