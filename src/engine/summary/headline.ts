@@ -10,8 +10,8 @@
  *
  *   [subject] [was/were] [value][, up/down X on LABEL | , the same as LABEL][ and above/below/level with England (E)][; SPC clause].
  */
-import type { Unit } from '../results';
 import type { HeadlineMeasure } from './measures';
+import type { HeadlineValue } from './headline-value';
 import { SPC_SUBJECTS } from './measures';
 import { changeSize, figure } from './figures';
 import { tenths } from './direction';
@@ -19,14 +19,8 @@ import type { Polarity, SignalDirection, SpcResult, SpcRule, SpcSignal, Variatio
 
 export const MAX_WORDS = 30;
 
-export interface HeadlineFacts {
+export interface HeadlineFacts extends HeadlineValue {
   measure: HeadlineMeasure;
-  unit: Unit;
-  value: number | null;
-  suppressed: boolean;
-  previous: number | null;
-  previousSuppressed: boolean;
-  previousLabel: string | null;
   england: number | null;
   /** The polarity in force (the default or the Targets table's override). */
   polarity: Polarity;
