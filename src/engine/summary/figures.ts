@@ -29,3 +29,8 @@ export function changeSize(difference: number, unit: Unit): string {
   const text = withSeparators(size, 1);
   return unit === 'percent' ? `${text} percentage ${text === '1.0' ? 'point' : 'points'}` : text;
 }
+
+/** A table or summary cell's text for a suppressed value. */
+export function suppressedText(threshold: number): string {
+  return `<${threshold}`;
+}
