@@ -15,9 +15,11 @@ import { dayFromYmd } from '../engine/dates';
 import type { Problem, SourceSheet } from '../engine/types';
 import { forEachInputSheet, readInput } from '../io/read-input';
 import type { BuildArgs } from './args';
+import { LARGE_LIST_ROWS, collectGarbage } from './collect-garbage';
 import type { CliIo } from './console-io';
 import { WorkbookParser, buildResultsFromParsed, loadReportWriter, type BuildOutput } from './engine-modules';
 import { isSettingsSheet, loadSettings } from './load-settings';
+import { commentaryValues, isCommentarySheet } from '../engine/summary/commentary';
 import { formatSummary } from './summary';
 import { productVersion } from './version';
 
@@ -27,17 +29,32 @@ export async function runBuild(args: BuildArgs, io: CliIo): Promise<void> {
   progress(`Reading ${args.input}`);
   const parser = new WorkbookParser();
   const inputSettingsSheets: SourceSheet[] = [];
+  const commentarySheets: SourceSheet[] = [];
   await forEachInputSheet(inputPath, (sheet) => {
     progress('Reading lists');
     // The settings sheets are small and read after the input; the lists are parsed and let go.
-    if (isSettingsSheet(sheet)) inputSettingsSheets.push(sheet);
-    else parser.add(sheet);
+    if (isSettingsSheet(sheet)) {
+      inputSettingsSheets.push(sheet);
+      return;
+    }
+    // The analyst's Report Commentary (summary.md) is read for the report, never parsed as a list.
+    if (isCommentarySheet(sheet)) {
+      commentarySheets.push(sheet);
+      return;
+    }
+    parser.add(sheet);
+    const large = sheet.values.length >= LARGE_LIST_ROWS;
+    // Nothing else refers to the values once parsed; dropping them here lets the collection take them.
+    sheet.values = [];
+    if (large) collectGarbage();
   });
   const settingsSheets = args.settings ? await readSettingsWorkbook(resolve(io.cwd, args.settings)) : null;
   const loaded = loadSettings(inputSettingsSheets, settingsSheets, args);
   const now = io.now();
+  const commentary = commentaryValues(commentarySheets);
   const output = buildResultsFromParsed(parser.finish(), parser.sheetNames, loaded.settings, {
     today: dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate()),
+    ...(commentary ? { commentary } : {}),
     version: productVersion(),
     onProgress: (step) => progress(step),
   });

@@ -10,6 +10,7 @@ import { loadGenerateSample } from './engine-modules';
 
 export const DEFAULT_SAMPLE_NAME = 'sample-extracts.xlsx';
 
+/** @public main.ts loads this module lazily (require), which the unused-code check cannot follow. */
 export async function runSample(args: SampleArgs, io: CliIo): Promise<void> {
   const outPath = resolve(io.cwd, args.out ?? DEFAULT_SAMPLE_NAME);
   io.stderr(`… Generating the sample (scale ${args.scale}${args.messy ? ', messy' : ''})`);

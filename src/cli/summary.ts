@@ -6,6 +6,7 @@
 import { ukFromDay } from '../engine/dates';
 import { LIST_NAMES, LIST_NUMBERS, type Problem } from '../engine/types';
 import type { BuildOutput } from './engine-modules';
+import { scorecardLines } from './scorecard';
 
 const PROBLEMS_SHOWN = 5;
 
@@ -27,6 +28,7 @@ export function formatSummary(output: BuildOutput, extras: SummaryExtras): strin
       return info ? `${name}sheet "${info.sheet}": ${info.rowsRead} rows read, ${info.rowsExcluded} excluded` : `${name}not found`;
     }),
     ...indicatorLines(output),
+    ...scorecardLines(results.summary ?? [], results.threshold),
     ...problemLines(results.problems.count, results.problems.items),
     ...extras.written.map((path, i) => `${i === 0 ? 'Written:    ' : '            '}${path}`),
   ];

@@ -3,7 +3,7 @@
  * period, check the rows against it, compute the 23 indicators and the district blocks, and set
  * the suppression flags.
  */
-import type { Day, Problem, ProgressFn, SourceSheet } from './types';
+import type { CellValue, Day, Problem, ProgressFn, SourceSheet } from './types';
 import { LIST_NUMBERS } from './types';
 import type { ParsedLists } from './lists';
 import type { ReportPeriod } from './period';
@@ -17,6 +17,8 @@ import { computeIndicators } from './indicators';
 import { buildDistrictBlocks } from './districts/blocks';
 import { applySuppression } from './suppression';
 import { makeIndicatorContext } from './indicators/context';
+import { readCommentary } from './summary/commentary';
+import { buildSummary } from './summary/build-summary';
 
 export const GENERATOR_NAME = 'csc-report-builder';
 export { LISTED_PROBLEMS } from './results';
@@ -25,6 +27,8 @@ export interface BuildOptions {
   today: Day;
   version: string;
   onProgress?: ProgressFn;
+  /** The `Report Commentary` sheet's values from A1, when the workbook has one (summary.md). */
+  commentary?: CellValue[][];
 }
 
 export interface BuildOutput {
@@ -90,7 +94,8 @@ export function buildResultsFromParsed(parsed: ParsedLists, sheetNames: readonly
   progress('District profiles', 0.8);
   const districts = buildDistrictBlocks(ctx);
 
-  const problems = byImportance(withPeriodChecks.problems);
+  const commentary = readCommentary(options.commentary ?? [], period.label);
+  const problems = byImportance([...withPeriodChecks.problems, ...commentary.problems]);
   const results: Results = {
     generator: { name: GENERATOR_NAME, version: options.version },
     authority: settings.authority,
@@ -100,6 +105,16 @@ export function buildResultsFromParsed(parsed: ParsedLists, sheetNames: readonly
     districts,
     problems: { count: problems.length, items: problems.slice(0, LISTED_PROBLEMS) },
   };
-  progress('District profiles', 1);
-  return { results: applySuppression(results, settings.threshold), parsed: withPeriodChecks, period, settings };
+  progress('Summary and signals', 0.95);
+  const suppressed = applySuppression(results, settings.threshold);
+  // The summary reads the indicators' suppressed results, so its flags agree with the tables.
+  const { summary, spc } = buildSummary({ results: suppressed, ctx, commentary });
+  suppressed.indicators = suppressed.indicators.map((ind) => {
+    const chart = spc.get(ind.id);
+    return chart ? { ...ind, spc: chart } : ind;
+  });
+  suppressed.summary = summary;
+  suppressed.summaryCommentary = commentary.summary;
+  progress('Summary and signals', 1);
+  return { results: suppressed, parsed: withPeriodChecks, period, settings };
 }

@@ -4,6 +4,7 @@
  * flags say what the report hides (engine/suppression.ts sets them).
  */
 import type { Problem } from './types';
+import type { SpcResult, SummaryRow } from './summary/types';
 
 export type Unit = 'count' | 'percent' | 'rate';
 
@@ -49,6 +50,8 @@ export interface IndicatorResult {
   series: Series[];
   warnings: string[];
   breakdown?: Breakdown;
+  /** The control chart of the seven monthly series of summary.md (#1, #3, #7, #8, #10, #12, #17). */
+  spc?: SpcResult;
 }
 
 export type DistrictBlockId =
@@ -105,4 +108,8 @@ export interface Results {
     blocks: DistrictBlock[];
   };
   problems: ProblemsSummary;
+  /** The manager's summary (summary.md): one row per indicator, in indicator order. */
+  summary?: SummaryRow[];
+  /** The `Summary` row of Report Commentary for the period (shown at the top of the Summary sheet). */
+  summaryCommentary?: string | null;
 }

@@ -5,7 +5,6 @@
  * development machine (its streaming reader loses shared strings and sheets in some workbooks).
  * This reader inflates one part at a time and scans the XML directly (see docs/cli.md).
  */
-import { readFile } from 'node:fs/promises';
 import type { SourceSheet } from '../engine/types';
 import { openZip } from '../zip/read-zip';
 import { partText, readDateStyles, readSharedStrings, readSheetParts, usesDate1904 } from './xlsx-parts';
@@ -13,16 +12,6 @@ import { parseSheetXml, type SheetContext } from './xlsx-sheet';
 
 /** A `<row>` element marked hidden (a filter or rows hidden by hand): the parser warns that they were read. */
 const HIDDEN_ROW = /<row\b[^>]*\shidden="(?:1|true)"/;
-
-export async function readXlsx(path: string): Promise<SourceSheet[]> {
-  return readXlsxBytes(await readFile(path));
-}
-
-export function readXlsxBytes(bytes: Buffer): SourceSheet[] {
-  const sheets: SourceSheet[] = [];
-  forEachXlsxSheet(bytes, (sheet) => sheets.push(sheet));
-  return sheets;
-}
 
 /**
  * The workbook's sheets one at a time, in tab order: each worksheet part is inflated, scanned and

@@ -13,6 +13,7 @@ import type { Settings } from '../engine/settings/types';
 import { buildReportModel } from '../report/build-model';
 import { writeReport } from '../render/office/write-report';
 import { readSourceSheets } from './read-sources';
+import { commentaryValues } from '../engine/summary/commentary';
 import { listSheets } from './source-sheets';
 import type { BuildInExcelOptions, BuildOutcome } from './types';
 import { ADDIN_VERSION } from './version';
@@ -36,10 +37,13 @@ export async function buildInExcel(options: BuildInExcelOptions, onProgress: Pro
     const sheets = await readSourceSheets(context);
     const { settings, problems: settingsProblems } = settingsFrom(sheets, options);
     const sources = listSheets(sheets);
+    // The analyst's commentary is read, never written: the build places it in the report.
+    const commentary = commentaryValues(sheets);
     // The engine's progress fills 20–60 %, writing the workbook 60–100 %.
     const output = buildResults(sources, settings, {
       today: today(),
       version: ADDIN_VERSION,
+      ...(commentary ? { commentary } : {}),
       onProgress: (step, fraction) => onProgress(step, 0.2 + 0.4 * fraction),
     });
     onProgress('Laying out the report', 0.6);

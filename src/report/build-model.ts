@@ -23,7 +23,7 @@ import { ukDate, uniqueSheetNames } from './text';
 export type ReportInput = BuildOutput;
 
 /** Sheet names a district sheet may never take: the generated ones and the analyst's own. */
-export const RESERVED_SHEET_NAMES = [PERFORMANCE_REPORT_SHEET, DISTRICT_SUMMARY_SHEET, CHART_DATA_SHEET, BUILD_LOG_SHEET, 'Report Settings', 'Postcode Lookup', 'History'];
+export const RESERVED_SHEET_NAMES = [PERFORMANCE_REPORT_SHEET, DISTRICT_SUMMARY_SHEET, CHART_DATA_SHEET, BUILD_LOG_SHEET, 'Report Settings', 'Postcode Lookup', 'Report Commentary', 'History'];
 
 /** District sheet names: the configured districts, sanitised to Excel's rules and unique. */
 export function districtSheetNames(settings: Settings): string[] {

@@ -17,6 +17,28 @@ function ref(firstRow: number, firstCol: number, lastRow: number, lastCol: numbe
   return { sheet: CHART_DATA_SHEET, firstRow, firstCol, lastRow, lastCol };
 }
 
+/** "Title. What it shows." — the chart's alternative text. */
+export function altText(draft: Pick<ChartDraft, 'title' | 'description'>): string {
+  const description = draft.description.trim();
+  if (description === '') return draft.title;
+  return /[.!?]$/.test(draft.title) ? `${draft.title} ${description}` : `${draft.title}. ${description}`;
+}
+
+/**
+ * Columns and bars are read by their length, so their value axis starts at 0 unless the draft
+ * says otherwise; lines keep the automatic scale (a trend of 70–75 is not flattened at the top).
+ */
+function valueAxisMin(draft: ChartDraft): number | null {
+  if (draft.valueAxisMin !== undefined) return draft.valueAxisMin;
+  return draft.kind === 'line' ? null : 0;
+}
+
+/** Lines: solid with round markers unless the draft says otherwise (benchmarks); columns and bars: no line style or marker. */
+function seriesLine(s: ChartDraft['series'][number]): Pick<ChartSpec['series'][number], 'lineStyle' | 'marker'> {
+  if (s.type !== 'line') return { lineStyle: 'solid', marker: 'none' };
+  return { lineStyle: s.lineStyle ?? 'solid', marker: s.marker ?? 'circle' };
+}
+
 /** Cells of one chart's block starting at `top`, and the spec pointing at them. */
 function chartBlock(draft: ChartDraft, top: number, threshold: number): { cells: ModelCell[]; spec: ChartSpec; height: number } {
   const headerRow = top + 1;
@@ -39,7 +61,9 @@ function chartBlock(draft: ChartDraft, top: number, threshold: number): { cells:
     width: draft.width ?? CHART_WIDTH,
     height: draft.height ?? CHART_HEIGHT,
     type: draft.series[0].type,
+    kind: draft.kind,
     title: draft.title,
+    altText: altText(draft),
     categoryAxisTitle: draft.categoryAxisTitle,
     valueAxisTitle: draft.valueAxisTitle,
     ...(draft.secondaryValueAxisTitle !== undefined ? { secondaryValueAxisTitle: draft.secondaryValueAxisTitle } : {}),
@@ -52,12 +76,13 @@ function chartBlock(draft: ChartDraft, top: number, threshold: number): { cells:
       type: s.type,
       ...(s.secondaryAxis ? { secondaryAxis: true } : {}),
       color: s.color,
-      ...(s.dashed ? { dashed: true } : {}),
+      ...seriesLine(s),
+      ...(s.pointColors ? { pointColors: [...s.pointColors] } : {}),
     })),
     showLegend: draft.series.length > 1,
     dataLabels: draft.dataLabels,
     numberFormat: draft.numberFormat,
-    ...(draft.valueAxisMin != null ? { valueAxisMin: draft.valueAxisMin } : {}),
+    valueAxisMin: valueAxisMin(draft),
     ...(draft.valueAxisMax != null ? { valueAxisMax: draft.valueAxisMax } : {}),
     note: chartHasSuppressedValue(draft) ? suppressionNote(threshold) : null,
   };

@@ -1,22 +1,12 @@
 /**
  * Chart sizes in pixels. Most charts are 480 × 260; bar charts grow with their bars so that every
  * category label and data label has room (12 referral sources in 260 px overlapped and Excel
- * skipped labels); District Summary charts compare eight areas and are wider.
+ * skipped labels). District sheets size their own grids (district-sheets.ts, district-summary.ts).
  */
 
 export const CHART_WIDTH = 480;
 export const CHART_HEIGHT = 260;
-/** District Summary: eight areas side by side (or, as bars, long area names beside the bars). */
-export const WIDE_CHART_WIDTH = 600;
-/** Column charts of many series per category (District Summary categories of abuse: 8 areas × 6 groups). */
-export const EXTRA_WIDE_CHART_WIDTH = 720;
 
-/**
- * District profile charts plot one or two values per block: smaller charts let two blocks share a
- * printed page (a 260 px chart made every block a page of its own at 100 %).
- */
-export const PROFILE_CHART_WIDTH = 400;
-export const PROFILE_CHART_HEIGHT = 180;
 
 /** Height of a bar chart: room for the title, value axis and legend, then per category the first bar. */
 const BAR_CHART_FRAME = 90;

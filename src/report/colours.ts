@@ -1,32 +1,50 @@
 /**
- * One palette for every chart, so a series looks the same wherever it appears: the authority (or
- * the district a profile is about) strong blue, previous year grey, each benchmark its own colour
- * and dashed.
+ * One palette for every chart, so a series looks the same wherever it appears: the Government
+ * Analysis Function's accessible chart colours (analysisfunction.civilservice.gov.uk, "Data
+ * visualisation: colours in charts"; the hex codes as published in the afcharts packages; see
+ * docs/report-layout.md). The authority (or the district a profile is about) takes the strongest
+ * colour, dark blue; comparators are the focus palette's grey; each benchmark has its own colour
+ * AND its own line style and marker (report/series-style.ts), so colour never carries meaning alone.
  */
+import type { LineStyle, MarkerStyle } from './model';
+
+/** The Analysis Function categorical palette, in its order (adjacent colours keep 3:1 contrast). */
+export const AF_CATEGORICAL = ['#12436D', '#28A197', '#801650', '#F46A25', '#3D3D3D', '#A285D1'] as const;
+/** The focus palette: the element in focus dark blue, everything else light grey. */
+export const AF_FOCUS = { focus: '#12436D', other: '#BFBFBF' } as const;
 
 export const COLOURS = {
-  authority: '#1F4E9A',
-  previousYear: '#A6A6A6',
-  comparator: '#7F7F7F',
-  england: '#C00000',
-  region: '#ED7D31',
-  statisticalNeighbours: '#70AD47',
-  secondary: '#5B9BD5',
-  monthEndLine: '#7030A0',
+  authority: AF_CATEGORICAL[0],
+  previousYear: AF_FOCUS.other,
+  /** The authority beside a district (a reference, not the subject): dark grey, still 3:1 against white. */
+  comparator: AF_CATEGORICAL[4],
+  /** Other districts beside the highlighted one. */
+  otherArea: AF_FOCUS.other,
+  england: AF_CATEGORICAL[3],
+  region: AF_CATEGORICAL[1],
+  statisticalNeighbours: AF_CATEGORICAL[2],
+  secondary: AF_CATEGORICAL[1],
+  monthEndLine: AF_CATEGORICAL[2],
 } as const;
 
-/** Further series (districts side by side, second authority series) in a fixed order. */
-export const SERIES_CYCLE = ['#1F4E9A', '#5B9BD5', '#FFC000', '#7030A0', '#264478', '#9E480E', '#43682B', '#636363', '#997300', '#255E91'];
+/** Further series (a second authority series, groups side by side) in the palette's order. */
+const SERIES_CYCLE: readonly string[] = AF_CATEGORICAL;
 
-const BENCHMARK_COLOURS: Record<string, string> = {
-  England: COLOURS.england,
-  Region: COLOURS.region,
-  'Statistical neighbours': COLOURS.statisticalNeighbours,
+interface BenchmarkStyle {
+  color: string;
+  lineStyle: LineStyle;
+  marker: MarkerStyle;
+}
+
+const BENCHMARK_STYLES: Record<string, BenchmarkStyle> = {
+  England: { color: COLOURS.england, lineStyle: 'dash', marker: 'square' },
+  Region: { color: COLOURS.region, lineStyle: 'dashDot', marker: 'triangle' },
+  'Statistical neighbours': { color: COLOURS.statisticalNeighbours, lineStyle: 'dot', marker: 'diamond' },
 };
 
-/** Colour of a benchmark series by its name, or null when the name is not a benchmark. */
-export function benchmarkColour(name: string): string | null {
-  return BENCHMARK_COLOURS[name] ?? null;
+/** Colour, line style and marker of a benchmark series by its name, or null when the name is not a benchmark. */
+export function benchmarkStyle(name: string): BenchmarkStyle | null {
+  return BENCHMARK_STYLES[name] ?? null;
 }
 
 /** Colour of the n-th non-benchmark series of a chart (0 = the authority's own). */

@@ -4,7 +4,7 @@
  * at the Chart Data sheet.
  */
 import type { Unit } from '../engine/results';
-import type { CellStyle, ChartType, ModelCell, ModelSheet } from './model';
+import type { CellStyle, ChartKind, ChartType, LineStyle, MarkerStyle, ModelCell, ModelSheet } from './model';
 import { safeText } from './text';
 
 export interface ChartSeriesDraft {
@@ -15,7 +15,11 @@ export interface ChartSeriesDraft {
   type: ChartType;
   secondaryAxis?: boolean;
   color: string;
-  dashed?: boolean;
+  /** Lines only; absent = solid with round markers (the authority's own series). */
+  lineStyle?: LineStyle;
+  marker?: MarkerStyle;
+  /** Columns and bars: one colour per category (the highlighted district); absent = all `color`. */
+  pointColors?: string[];
 }
 
 export interface ChartDraft {
@@ -23,6 +27,10 @@ export interface ChartDraft {
   sheet: string;
   anchor: { row: number; col: number };
   title: string;
+  /** The chart kind (report/chart-kinds.ts says which result gets which). */
+  kind: ChartKind;
+  /** One line saying what the chart shows (or the headline sentence), for its alternative text. */
+  description: string;
   categoryAxisTitle: string | null;
   valueAxisTitle: string | null;
   secondaryValueAxisTitle?: string | null;
@@ -36,7 +44,7 @@ export interface ChartDraft {
   /** Size in pixels; absent = the standard 480 × 260 (chart-size.ts). */
   width?: number;
   height?: number;
-  /** Fixed value-axis bounds (percent charts stop at 100). */
+  /** Value-axis minimum; absent = 0 for columns and bars, automatic for lines (chart-data.ts). */
   valueAxisMin?: number | null;
   valueAxisMax?: number | null;
 }

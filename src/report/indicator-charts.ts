@@ -8,7 +8,7 @@ import type { Breakdown, IndicatorResult, Series, Unit } from '../engine/results
 import type { ChartType } from './model';
 import type { ChartDraft, ChartSeriesDraft } from './drafts';
 import { barChartHeight, LEGEND_HEAVY_HEIGHT, LEGEND_HEAVY_SERIES, PERCENT_AXIS_MAX } from './chart-size';
-import { benchmarkColour, COLOURS, cycleColour } from './colours';
+import { benchmarkStyle, COLOURS, cycleColour } from './colours';
 import { numberFormatForUnit } from './styles';
 import { categoryLabel } from './text';
 
@@ -38,18 +38,36 @@ function draftSeries(s: Series, type: ChartType, color: string, name = s.name): 
     unit: s.unit,
     type,
     color,
-    ...(s.benchmark ? { dashed: true } : {}),
+    ...(type === 'line' ? benchmarkLine(s) : {}),
   };
+}
+
+/** A benchmark line is told apart by its dash pattern and marker as well as its colour. */
+function benchmarkLine(s: Series): Pick<ChartSeriesDraft, 'lineStyle' | 'marker'> {
+  if (!s.benchmark) return {};
+  const style = benchmarkStyle(s.name);
+  return { lineStyle: style?.lineStyle ?? 'dash', marker: style?.marker ?? 'square' };
 }
 
 /** Colour of a series: benchmark colours by name, previous year grey, else the cycle from the authority's blue. */
 function colourOf(s: Series, ownIndex: number): string {
-  if (s.benchmark) return benchmarkColour(s.name) ?? cycleColour(ownIndex + 3);
+  if (s.benchmark) return benchmarkStyle(s.name)?.color ?? cycleColour(ownIndex + 3);
   if (s.name === PREVIOUS_YEAR_SERIES) return COLOURS.previousYear;
-  return cycleColour(ownIndex);
+  // A second own series (#8 'Percent in month') skips the benchmark colours (turquoise, pink, orange): dark grey.
+  return ownIndex === 0 ? COLOURS.authority : cycleColour(ownIndex + 3);
 }
 
-function baseDraft(id: string, title: string, place: Placement, categories: string[]): Omit<ChartDraft, 'series' | 'valueAxisTitle' | 'numberFormat' | 'dataLabels' | 'categoryAxisTitle'> {
+/** "England, Region and Statistical neighbours". */
+function listed(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function baseDraft(
+  id: string,
+  title: string,
+  place: Placement,
+  categories: string[],
+): Omit<ChartDraft, 'series' | 'valueAxisTitle' | 'numberFormat' | 'dataLabels' | 'categoryAxisTitle' | 'kind' | 'description'> {
   return { id, title, sheet: place.sheet, anchor: place.anchor, categories: categories.map(categoryLabel), categoryKeys: categories };
 }
 
@@ -81,9 +99,30 @@ function breakdownBars(id: string, title: string, categories: string[], series: 
   return {
     ...baseDraft(id, title, place, categories),
     height: barChartHeight(categories.length, 1),
+    kind: 'bar',
+    description: `Horizontal bars: ${counts.name.toLowerCase()} in each group, in the order of the table, each bar labelled with its number.`,
     categoryAxisTitle: null,
     valueAxisTitle: VALUE_AXIS_TITLES.count,
     series: [draftSeries(counts, 'bar', COLOURS.authority)],
+    dataLabels: true,
+    numberFormat: numberFormatForUnit('count'),
+  };
+}
+
+/**
+ * #21 has no published benchmark: its percentage alone would be a chart of one bar, which says
+ * nothing. It shows the cohort beside the number in touch instead (the percentage is in the table).
+ */
+function cohortColumns(ind: IndicatorResult, place: Placement): ChartDraft | null {
+  const counts = ind.series.filter((s) => s.unit === 'count' && !s.benchmark);
+  if (counts.length < 2) return null;
+  return {
+    ...baseDraft(chartId(ind.id), numberedTitle(ind), place, ind.categories),
+    kind: 'column',
+    description: `Columns: ${listed(counts.map((s) => s.name.toLowerCase()))} in ${ind.categories.map(categoryLabel).join(', ')}, each labelled with its number.`,
+    categoryAxisTitle: null,
+    valueAxisTitle: VALUE_AXIS_TITLES.count,
+    series: counts.map((s, i) => draftSeries(s, 'column', i === 0 ? COLOURS.previousYear : COLOURS.authority)),
     dataLabels: true,
     numberFormat: numberFormatForUnit('count'),
   };
@@ -94,9 +133,12 @@ function careLeaverColumns(ind: IndicatorResult, authority: string, place: Place
   const own = ind.series.find((s) => s.unit === 'percent' && !s.benchmark);
   if (!own) return null;
   const benchmarks = ind.series.filter((s) => s.benchmark);
+  if (benchmarks.length === 0) return cohortColumns(ind, place);
   return {
     ...baseDraft(chartId(ind.id), numberedTitle(ind), place, ind.categories),
     ...percentAxis('percent'),
+    kind: 'column',
+    description: `Columns: ${authority}'s percentage beside ${listed(benchmarks.map((b) => b.name))}, each labelled with its value.`,
     categoryAxisTitle: null,
     valueAxisTitle: VALUE_AXIS_TITLES.percent,
     series: [draftSeries(own, 'column', COLOURS.authority, authority), ...benchmarks.map((b) => draftSeries(b, 'column', colourOf(b, 0)))],
@@ -114,6 +156,8 @@ function startedCeasedCombo(ind: IndicatorResult, place: Placement): ChartDraft 
   const columns = [started, ceased].filter((s): s is Series => s !== undefined);
   return {
     ...baseDraft(chartId(ind.id), numberedTitle(ind), place, ind.categories),
+    kind: 'combination',
+    description: `Columns: ${listed(columns.map((s) => s.name.toLowerCase()))} in each month; line: the number at month end, on the right-hand axis.`,
     categoryAxisTitle: 'Month',
     valueAxisTitle: 'Started / ceased',
     secondaryValueAxisTitle: 'Number at month end',
@@ -135,6 +179,10 @@ function monthlyLines(ind: IndicatorResult, place: Placement): ChartDraft {
     ...baseDraft(chartId(ind.id), numberedTitle(ind), place, ind.categories),
     ...percentLineAxis(unit, [...own, ...benchmarks]),
     ...(seriesCount >= LEGEND_HEAVY_SERIES ? { height: LEGEND_HEAVY_HEIGHT } : {}),
+    kind: 'line',
+    description:
+      `Lines: ${listed(own.map((s) => s.name.toLowerCase()))} each month` +
+      (benchmarks.length > 0 ? `, with ${listed(benchmarks.map((b) => b.name))} as reference lines, each in its own dash pattern and marker.` : '.'),
     categoryAxisTitle: 'Month',
     valueAxisTitle: VALUE_AXIS_TITLES[unit],
     series: [...own.map((s, i) => draftSeries(s, 'line', colourOf(s, i))), ...benchmarks.map((b) => draftSeries(b, 'line', colourOf(b, 0)))],
@@ -148,6 +196,8 @@ function monthlyColumns(ind: IndicatorResult, place: Placement): ChartDraft | nu
   if (counts.length === 0) return null;
   return {
     ...baseDraft(chartId(ind.id), numberedTitle(ind), place, ind.categories),
+    kind: 'column',
+    description: `Columns: ${listed(counts.map((s) => s.name.toLowerCase()))} in each month.`,
     categoryAxisTitle: 'Month',
     valueAxisTitle: VALUE_AXIS_TITLES.count,
     series: counts.map((s, i) => draftSeries(s, 'column', colourOf(s, i))),
@@ -155,6 +205,9 @@ function monthlyColumns(ind: IndicatorResult, place: Placement): ChartDraft | nu
     numberFormat: numberFormatForUnit('count'),
   };
 }
+
+/** outputs.md "Charts": a month-end number with started/ceased is a combination (#10 looked after, #12 plans, #17 in need). */
+const STARTED_CEASED_INDICATORS: ReadonlySet<number> = new Set([10, 12, 17]);
 
 /** "ind-09": the chart id of an indicator (unique in the workbook). */
 export function chartId(indicatorId: number): string {
@@ -166,7 +219,7 @@ export function indicatorChart(ind: IndicatorResult, authority: string, place: P
   if (ind.series.length === 0 || ind.categories.length === 0) return null;
   if (ind.kind === 'breakdown') return breakdownBars(chartId(ind.id), numberedTitle(ind), ind.categories, ind.series, place);
   if (ind.kind === 'period') return careLeaverColumns(ind, authority, place);
-  if (ind.series.some((s) => s.name === MONTH_END_SERIES)) return startedCeasedCombo(ind, place);
+  if (STARTED_CEASED_INDICATORS.has(ind.id) && ind.series.some((s) => s.name === MONTH_END_SERIES)) return startedCeasedCombo(ind, place);
   if (ind.series.some((s) => s.unit !== 'count' && !s.benchmark)) return monthlyLines(ind, place);
   return monthlyColumns(ind, place);
 }

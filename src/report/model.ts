@@ -36,6 +36,12 @@ export interface ModelCell {
    * serial), e.g. `mmm yyyy` for a month category. Text cells are always `@` (report/cell-typing.ts).
    */
   numberFormat?: string;
+  /**
+   * Fill and font colour over the style's (District Summary colour scale: darker = higher, so it
+   * reads in greyscale too, with white text on the dark shades); absent = the style's.
+   */
+  fill?: string;
+  fontColor?: string;
 }
 
 export interface RangeRef {
@@ -47,6 +53,19 @@ export interface RangeRef {
 }
 
 export type ChartType = 'column' | 'bar' | 'line';
+
+/**
+ * What a chart is, decided by the model (outputs.md "Charts"): clustered columns, horizontal bars,
+ * lines, or a combination (columns with a line on a secondary axis). Renderers draw this; they
+ * never infer it from the series.
+ */
+export type ChartKind = 'column' | 'bar' | 'line' | 'combination';
+
+/** Line style of a line series: the authority's solid, each benchmark its own dash pattern (not colour alone). */
+export type LineStyle = 'solid' | 'dash' | 'dot' | 'dashDot';
+
+/** Marker on each point of a line series (a month between two gaps is otherwise invisible). */
+export type MarkerStyle = 'none' | 'circle' | 'square' | 'triangle' | 'diamond';
 
 export interface ChartSeriesSpec {
   /** Series name (also written in the name cell `nameRef`). */
@@ -60,8 +79,15 @@ export interface ChartSeriesSpec {
   secondaryAxis?: boolean;
   /** Hex colour "#RRGGBB". */
   color: string;
-  /** Lines: dashed for benchmarks. */
-  dashed?: boolean;
+  /** Lines: solid for the authority's own series, a dash pattern for each benchmark. */
+  lineStyle: LineStyle;
+  /** Lines: the marker on each point ('none' for columns and bars). */
+  marker: MarkerStyle;
+  /**
+   * Columns and bars: a colour per point (category), e.g. the district a profile is about in the
+   * strongest colour and the other districts grey; absent = every point in `color`.
+   */
+  pointColors?: string[];
 }
 
 export interface ChartSpec {
@@ -75,7 +101,11 @@ export interface ChartSpec {
   height: number;
   /** Type of the first series (the chart's main type). */
   type: ChartType;
+  /** The chart kind; `combination` draws the line series on the columns' chart (a secondary axis where a series says so). */
+  kind: ChartKind;
   title: string;
+  /** Alternative text for screen readers: the title and a one-line description (or the headline sentence) of what it shows. */
+  altText: string;
   categoryAxisTitle: string | null;
   valueAxisTitle: string | null;
   secondaryValueAxisTitle?: string | null;
@@ -89,8 +119,9 @@ export interface ChartSpec {
   dataLabels: boolean;
   /** Number format of the value axis and labels (Excel format code). */
   numberFormat: string;
-  /** Fixed value-axis bounds (e.g. 0 and 100 for percentages); absent or null = the renderer's default (automatic, or 0 for columns and bars). */
-  valueAxisMin?: number | null;
+  /** Value-axis minimum: 0 for columns and bars (read by their length), null = automatic (lines). */
+  valueAxisMin: number | null;
+  /** Fixed value-axis maximum (100 for percentages), or null = automatic. */
   valueAxisMax?: number | null;
   /** "Numbers below T have been suppressed" when a value of the chart is suppressed, else null (shown as the chart's subtitle/footnote). */
   note: string | null;

@@ -83,12 +83,15 @@ test('the Performance Report has a chart for each of the 23 indicators, titled w
 
 test('every district sheet and the District Summary carry charts', () => {
   const bySheet = chartsBySheet();
-  for (const name of ['District Summary', ...DISTRICTS]) expect(bySheet.get(name)!.length).toBeGreaterThanOrEqual(5);
+  // One-page profiles: four comparison charts and the category mix; the District Summary's page of four comparisons.
+  expect(bySheet.get('District Summary')!.length).toBe(4);
+  for (const name of DISTRICTS) expect(bySheet.get(name)!.length).toBe(5);
 });
 
 test('every chart series refers to a Chart Data range, and every chart shows blanks as gaps', () => {
   const charts = Object.keys(parts).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
-  expect(charts.length).toBeGreaterThan(60);
+  // 25 on the Performance Report (23 indicators and the #21, #23 breakdowns), 4 on the District Summary, 5 on each of the 6 profiles.
+  expect(charts.length).toBe(59);
   for (const name of charts) {
     const formulas = [...parts[name].matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
     expect(formulas.length).toBeGreaterThan(0);
@@ -113,7 +116,7 @@ test('no cell of any chart range holds a count from 1 to T−1', () => {
     counts++;
     expect(cell.value === 0 || cell.value >= THRESHOLD).toBe(true);
   }
-  expect(counts).toBeGreaterThan(200);
+  expect(counts).toBeGreaterThan(150);
   // Suppression did bite in this sample, so the check above is not vacuous.
   const suppressedCounts = results.indicators.flatMap((i) => i.series.filter((s) => s.unit === 'count').flatMap((s) => s.values.filter((v, k) => s.suppressed[k] && v !== null && v > 0)));
   expect(suppressedCounts.length).toBeGreaterThan(0);

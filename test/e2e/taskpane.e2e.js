@@ -125,6 +125,25 @@ function listSheetFacts(names) {
   });
 }
 
+// ---- issue 12: accessibility audit (axe-core) ----
+const AXE_SOURCE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/**
+ * Runs axe-core in the page (injected from node_modules: no network) over the whole document
+ * and checks there is no violation in this state of the pane; each violation is listed by rule,
+ * impact and the first offending element.
+ */
+async function auditAccessibility(page, state) {
+  const injected = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!injected) await page.addScriptTag({ content: fs.readFileSync(AXE_SOURCE, 'utf8') });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes[0] ? v.nodes[0].target.join(' ') : ''}`);
+  });
+  check(`issue 12: axe-core finds no accessibility violation in the ${state} state`, violations.length === 0, violations.join(' | '));
+}
+// ---- end of issue 12 ----
+
 async function main() {
   if (!process.env.E2E_DIST) buildBundle();
   const fakeBundle = fs.readFileSync(path.join(DIST, 'fake-excel.js'), 'utf8');
@@ -149,6 +168,7 @@ async function main() {
     fs.mkdirSync(IMAGES, { recursive: true });
     await page.screenshot({ path: path.join(IMAGES, 'taskpane-before.png') });
     check('pane opens idle with the Build report button', await buildButton.isEnabled());
+    await auditAccessibility(page, 'before');
 
     await page.getByRole('button', { name: 'Insert sample data' }).click();
     await page.getByText(/Sample data inserted/).waitFor({ timeout: 60000 });
@@ -161,6 +181,7 @@ async function main() {
     const step = await page.locator('[role="progressbar"][aria-label^="Build progress"]').getAttribute('aria-valuenow');
     await page.screenshot({ path: path.join(IMAGES, 'taskpane-building.png') });
     check('build held mid-way with the progress bar showing', Number(step) >= 0.3 && Number(step) < 1, `progress ${step}`);
+    await auditAccessibility(page, 'building');
     await page.evaluate(() => window.__e2e.release());
 
     const summary = page.getByTestId('indicators-available');
@@ -168,6 +189,7 @@ async function main() {
     const available = Number((await summary.textContent()).split('/')[0]);
     check('summary shows indicators available out of 23', available > 0 && available <= 23, `${available}/23`);
     await page.screenshot({ path: path.join(IMAGES, 'taskpane-done.png') });
+    await auditAccessibility(page, 'done');
     
     const sheets = await page.evaluate(() =>
       window.__e2e.state().sheets.map((s) => ({

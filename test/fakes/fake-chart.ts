@@ -443,6 +443,42 @@ class FakeSeriesProxy {
   set hasDataLabels(value: boolean) {
     this.set('hasDataLabels', value);
   }
+
+  private setMarker(field: 'style' | 'size' | 'background' | 'foreground', member: string, value: string | number): void {
+    this.chart.change(`${this.describe}.${member}`, value, () => {
+      const series = this.series();
+      series.marker = { ...series.marker, [field]: value };
+    });
+  }
+  set markerStyle(value: string) {
+    this.setMarker('style', 'markerStyle', value);
+  }
+  set markerSize(value: number) {
+    this.setMarker('size', 'markerSize', value);
+  }
+  set markerBackgroundColor(value: string) {
+    this.setMarker('background', 'markerBackgroundColor', value);
+  }
+  set markerForegroundColor(value: string) {
+    this.setMarker('foreground', 'markerForegroundColor', value);
+  }
+
+  /** points.getItemAt(i).format.fill.setSolidColor only: per-point colours. */
+  get points(): { getItemAt(index: number): { format: { fill: { setSolidColor(color: string): void } } } } {
+    return {
+      getItemAt: (index: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              this.chart.change(`${this.describe}.points(${index}).format.fill.setSolidColor`, color, () => {
+                const series = this.series();
+                series.pointColors = { ...series.pointColors, [index]: color };
+              }),
+          },
+        },
+      }),
+    };
+  }
   get hasDataLabels(): boolean {
     throw new FakeOfficeError('PropertyNotLoaded', 'series.hasDataLabels was not loaded');
   }

@@ -48,6 +48,10 @@ export interface FakeSeries {
   lineStyle: string | null;
   fillColor: string | null;
   hasDataLabels: boolean;
+  /** Marker properties (markerStyle, markerSize, markerBackgroundColor, markerForegroundColor); present only once one is set. */
+  marker?: { style?: string; size?: number; background?: string; foreground?: string };
+  /** points.getItemAt(i).format.fill colours by point index; present only once one is set. */
+  pointColors?: Record<number, string>;
 }
 
 export interface FakeAxis {

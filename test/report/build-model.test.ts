@@ -86,8 +86,8 @@ describe('buildReportModel: sheets', () => {
 describe('buildReportModel: charts', () => {
   const model = build();
   const charts = model.sheets.flatMap((s) => s.charts);
-  it('draws 7 report charts, 4 summary charts, 4 per district', () => {
-    expect(chartCount(model)).toBe(7 + 4 + 4 + 4);
+  it('draws 7 report charts, 2 summary charts (no care-leaver or CIN figures in the fixture), 3 per district', () => {
+    expect(chartCount(model)).toBe(7 + 2 + 3 + 3);
   });
   it('points every series at a Chart Data range of the right length, with its name in the name cell', () => {
     for (const c of charts) {
@@ -111,14 +111,15 @@ describe('buildReportModel: charts', () => {
     const cla = chart(model, 'summary-cla-by-placement-district');
     expect(cla.series.map((s) => rangeValues(model, s.values))).toEqual([[400, 300, null, null], [410, 305, 148, 12]]);
     expect(cla.series.map((s) => s.name)).toEqual(['30/06/2021', '30/09/2021']);
-    expect(rangeValues(model, chart(model, 'summary-cp-rate').series[0].values)).toEqual([75, null, null, null]);
+    // North, South/East (60 hidden by secondary suppression of its count), then the authority.
+    expect(rangeValues(model, chart(model, 'summary-cp-rate').series[0].values)).toEqual([75, null, 17.8]);
   });
   it('notes suppression exactly on charts with a suppressed value', () => {
     const noted = charts.filter((c) => c.note !== null).map((c) => c.id);
     expect(noted).toEqual([
       'ind-01', 'ind-13', 'ind-21-breakdown',
-      'summary-cla-by-placement-district', 'summary-cp-number', 'summary-cp-rate', 'summary-cp-category-pct',
-      'district-South-East-cp-number', 'district-South-East-cp-rate', 'district-South-East-cp-category-pct',
+      'summary-cla-by-placement-district', 'summary-cp-rate',
+      'district-North-cp-rate', 'district-South-East-cp-rate', 'district-South-East-cp-category-pct',
     ]);
     expect(chart(model, 'ind-01').note).toBe(NOTE);
     const report = sheetNamed(model, 'Performance Report');
@@ -129,7 +130,7 @@ describe('buildReportModel: charts', () => {
     const legend = Object.fromEntries(charts.filter((c) => c.sheet === 'Performance Report').map((c) => [c.id, [c.series.length, c.showLegend]]));
     expect(legend).toEqual({
       'ind-01': [2, true], 'ind-09': [2, true], 'ind-10': [3, true], 'ind-13': [1, false],
-      'ind-21': [1, false], 'ind-21-breakdown': [1, false], 'ind-22': [4, true],
+      'ind-21': [2, true], 'ind-21-breakdown': [1, false], 'ind-22': [4, true],
     });
   });
   it('chooses the chart type by the shape of the result', () => {
@@ -139,7 +140,7 @@ describe('buildReportModel: charts', () => {
     ]);
     expect(combo.secondaryValueAxisTitle).toBe('Number at month end');
     const lines = chart(model, 'ind-09');
-    expect(lines.series.map((s) => [s.name, s.type, s.dashed ?? false])).toEqual([['Rate', 'line', false], ['England', 'line', true]]);
+    expect(lines.series.map((s) => [s.name, s.type, s.lineStyle, s.marker])).toEqual([['Rate', 'line', 'solid', 'circle'], ['England', 'line', 'dash', 'square']]);
     expect([lines.numberFormat, lines.valueAxisTitle]).toEqual(['0.0', 'Rate per 10,000']);
     expect([chart(model, 'ind-13').type, chart(model, 'ind-13').dataLabels]).toEqual(['bar', true]);
     const careLeavers = chart(model, 'ind-22');
@@ -147,7 +148,7 @@ describe('buildReportModel: charts', () => {
     expect([careLeavers.type, careLeavers.numberFormat]).toEqual(['column', '0.0"%"']);
     expect(rangeValues(model, careLeavers.series[0].values)).toEqual([91.7]);
     expect(rangeValues(model, chart(model, 'ind-01').series[1].values).length).toBe(3);
-    expect(chart(model, 'ind-01').series.map((s) => s.color)).toEqual(['#1F4E9A', '#A6A6A6']);
+    expect(chart(model, 'ind-01').series.map((s) => s.color)).toEqual(['#12436D', '#BFBFBF']);
   });
 });
 
@@ -171,39 +172,6 @@ describe('buildReportModel: tables and suppression setting', () => {
     const model = build({ threshold: 0 });
     expect(model.sheets.flatMap((s) => s.charts).every((c) => c.note === null)).toBe(true);
     expect(rangeValues(model, chart(model, 'ind-13').series[0].values)).toEqual([200, 5, 30, 22]);
-  });
-});
-
-describe('buildReportModel: districts', () => {
-  const model = build();
-  it('puts districts side by side with the authority total on the District Summary', () => {
-    const summary = sheetNamed(model, 'District Summary');
-    expect(cellAt(summary, 1, 0)?.value).toBe('District Summary');
-    const top = rowOf(summary, 'Children looked after by district of placement postcode');
-    expect([0, 1, 2].map((c) => cellAt(summary, top + 2, c)?.value)).toEqual(['District', '30/06/2021', '30/09/2021']);
-    expect(rowLabelled(summary, 'Testshire', top).map((c) => c.value)).toEqual(['Testshire', 856, 875]);
-    const rateTop = rowOf(summary, 'Children on a child protection plan – rate per 10,000');
-    // 10,000 × 213 ÷ 119,353 = 17.85 → 17.8
-    expect(rowLabelled(summary, 'Testshire', rateTop).map((c) => c.value)).toEqual(['Testshire', 17.8]);
-    expect(rowLabelled(summary, 'Outside the authority', rateTop).map((c) => c.value)).toEqual(['Outside the authority', '–']);
-    const catTop = rowOf(summary, 'Child protection plans by latest category of abuse');
-    // Neglect: (120 + 50 + 3) ÷ (150 + 60 + 3) = 173 ÷ 213 = 81.2%
-    expect(rowLabelled(summary, 'Neglect', catTop).map((c) => c.value)).toEqual(['Neglect', 80, 83.3, 100, 81.2]);
-    expect(summary.cells.some((c) => c.value === 'Not available: List 9 (Care leavers) was not found in the workbook')).toBe(true);
-  });
-  it('gives each district its profile with the authority figure beside it', () => {
-    const north = sheetNamed(model, 'North');
-    expect(cellAt(north, 1, 0)?.value).toBe('District profile: North');
-    const top = rowOf(north, 'Children looked after by district of placement postcode');
-    expect([0, 1, 2].map((c) => cellAt(north, top + 2, c)?.value)).toEqual(['Measure', 'North', 'Testshire']);
-    expect(rowLabelled(north, '30/09/2021', top).map((c) => c.value)).toEqual(['30/09/2021', 410, 875]);
-    expect(rowLabelled(north, 'Rate').map((c) => c.value)).toEqual(['Rate', 75, 17.8]);
-    const cpChart = chart(model, 'district-North-cp-number');
-    expect(cpChart.series.map((s) => s.name)).toEqual(['North']);
-    const rateChart = chart(model, 'district-North-cp-rate');
-    expect(rateChart.series.map((s) => rangeValues(model, s.values))).toEqual([[75], [17.8]]);
-    const southRate = chart(model, 'district-South-East-cp-rate');
-    expect(southRate.series.map((s) => rangeValues(model, s.values))).toEqual([[null], [17.8]]);
   });
 });
 
@@ -278,27 +246,15 @@ describe('buildReportModel: print and chart polish', () => {
     expect(chart(model, 'ind-01').title).toBe('1. Total contacts received');
     expect(chart(model, 'ind-09').title).toBe('9. Children looked after – rate per 10,000 aged under 18');
     expect(chart(model, 'ind-21-breakdown').title).toMatch(/^21\. .+: breakdown$/);
-    // District blocks have no number.
-    expect(chart(model, 'summary-cp-number').title).toBe('Children on a child protection plan');
+    // District charts have no number.
+    expect(chart(model, 'summary-cp-rate').title).toBe('Child protection plans per 10,000 by district');
   });
 
   it('stops percent value axes at 100 and leaves counts and rates automatic', () => {
     expect(chart(model, 'ind-22').valueAxisMax).toBe(100);
-    expect(chart(model, 'summary-cp-category-pct').valueAxisMax).toBe(100);
     expect(chart(model, 'district-North-cp-category-pct').valueAxisMax).toBe(100);
     expect(chart(model, 'ind-01').valueAxisMax).toBeUndefined();
     expect(chart(model, 'ind-09').valueAxisMax).toBeUndefined();
-  });
-
-  it('draws District Summary comparisons as 600 px bars, categories of abuse as 720 px columns under the table', () => {
-    const cla = chart(model, 'summary-cla-by-placement-district');
-    expect([cla.type, cla.width, cla.dataLabels]).toEqual(['bar', 600, true]);
-    const categories = chart(model, 'summary-cp-category-pct');
-    expect([categories.type, categories.width]).toEqual(['column', 720]);
-    const summary = sheetNamed(model, 'District Summary');
-    const header = rowOf(summary, 'Child protection plans by latest category of abuse') + 2;
-    // Header + 3 categories = rows header..header+3, one blank row, then the chart in column A.
-    expect(categories.anchor).toEqual({ row: header + 5, col: 0 });
   });
 
   it('breaks pages only at section title rows, never inside a chart', () => {

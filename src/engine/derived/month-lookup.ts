@@ -17,10 +17,15 @@ export function monthIndexer(months: readonly Month[]): (d: Day) => number {
   return (d) => (d >= first && d - first < table.length ? table[d - first] : -1);
 }
 
-/** The period's months one year earlier. */
-export function previousYearMonths(period: ReportPeriod): Month[] {
-  return period.months.map((m) => {
+/** The same months one year earlier. */
+export function monthsAYearEarlier(months: readonly Month[]): Month[] {
+  return months.map((m) => {
     const { year, month } = ymdFromDay(addYears(m.first, -1));
     return makeMonth(year, month);
   });
+}
+
+/** The period's months one year earlier. */
+export function previousYearMonths(period: ReportPeriod): Month[] {
+  return monthsAYearEarlier(period.months);
 }

@@ -10,7 +10,7 @@
 import type { Month } from '../period';
 import type { BaseRow } from '../lists';
 import type { IndicatorKind, IndicatorResult, Series } from '../results';
-import { makeMonth } from '../calendar/months';
+import { monthsAYearEarlier } from '../derived/month-lookup';
 import type { IndicatorContext } from './context';
 import type {
   AnyCumulativeRatio, AnyMonthlyCount, AnyOutcomeBreakdown, CareLeaverCohort, Definition, Flows, OpenAtMonthEnd,
@@ -74,7 +74,7 @@ export function monthlySeries(def: MonthlyDefinition, ctx: IndicatorContext, mon
     case 'monthly count': {
       const rows = (ctx.parsed.lists[def.list] ?? []) as readonly BaseRow[];
       const date = def.date as keyof BaseRow;
-      const previousMonths = months === ctx.period.months ? ctx.derived.previousMonths : months.map(sameMonthAYearEarlier);
+      const previousMonths = months === ctx.period.months ? ctx.derived.previousMonths : monthsAYearEarlier(months);
       const previousTable = months === ctx.period.months ? { months: previousMonths, indexOf: ctx.derived.previousMonthIndex } : monthTable(ctx, previousMonths);
       const [counts, previous] = countByMonthTwice(rows, date, table, previousTable);
       const earliest = earliestDate(ctx.parsed.info[def.list]?.earliest[def.date], rows, (r) => r[date] as number | null);
@@ -112,11 +112,6 @@ export function monthlySeries(def: MonthlyDefinition, ctx: IndicatorContext, mon
       ];
     }
   }
-}
-
-function sameMonthAYearEarlier(m: Month): Month {
-  const [year, month] = m.key.split('-').map(Number);
-  return makeMonth(year - 1, month);
 }
 
 function flowRows(def: Flows, ctx: IndicatorContext): readonly { start: number; end: number | null }[] {

@@ -81,5 +81,6 @@ export function defaultSettings(): Settings {
     postcodes: lookup(postcodesCsv, false, 0, 1),
     postcodeSectors: lookup(sectorsCsv, true, 0, 2),
     teamDistricts: new Map(),
+    targets: [],
   };
 }

@@ -7,7 +7,8 @@
 import { excelSerialFromDay } from '../dates';
 import { parseDateCell } from '../parse/dates';
 import type { CellValue } from '../types';
-import type { BenchmarkRow, DistrictSetting, Settings } from './types';
+import type { BenchmarkRow, DistrictSetting, Settings, TargetSetting } from './types';
+import type { Polarity } from '../summary/types';
 import { cellText, invalid, isBlankCell, readNumber, readPositiveNumber, readWholeNumber } from './cell-readers';
 
 /** A table row as read: worksheet row number and its cells. */
@@ -30,6 +31,8 @@ export interface SettingsTable<Item> {
   /** The item of a row, or the fault that makes it unusable. */
   read(cells: CellValue[]): Item | CellFault;
   apply(settings: Settings, items: Item[]): void;
+  /** Tables keyed by their first column: the key of an item (a repeated key is a problem). */
+  keyOf?(item: Item): string;
 }
 
 export const DISTRICTS_TABLE: SettingsTable<DistrictSetting> = {
@@ -88,9 +91,40 @@ export const BENCHMARKS_TABLE: SettingsTable<BenchmarkRow> = {
   apply: (s, rows) => (s.benchmarks = rows),
 };
 
+/** summary.md: the amber tolerance when the Targets table leaves it blank. */
+export const DEFAULT_TOLERANCE = 5;
+const POLARITIES: readonly Polarity[] = ['high', 'low', 'neither'];
+
+/**
+ * Targets (summary.md "Targets and RAG"): indicator number, target, amber tolerance (blank = 5,
+ * in the headline's own unit), polarity override (blank = the default polarity). A row may set
+ * only a polarity; a row with neither target nor polarity says nothing and is a problem.
+ */
+export const TARGETS_TABLE: SettingsTable<TargetSetting> = {
+  title: 'Targets',
+  headings: ['Indicator', 'Target', 'Amber tolerance', 'Polarity'],
+  items: (s) => s.targets,
+  write: (t) => [t.indicator, t.target, t.tolerance, t.polarity],
+  read: ([indicator, target, tolerance, polarity]) => {
+    const id = readWholeNumber(indicator, 1, 23);
+    if (id === invalid) return { column: 0, expected: 'an indicator number from 1 to 23' };
+    const value = isBlankCell(target) ? null : readNumber(target);
+    if (value === invalid) return { column: 1, expected: 'a number (the target, in the headline measure\'s unit)' };
+    const amber = isBlankCell(tolerance) ? DEFAULT_TOLERANCE : readNumber(tolerance);
+    if (amber === invalid || amber < 0) return { column: 2, expected: 'a number 0 or more, or blank for 5' };
+    const text = isBlankCell(polarity) ? null : cellText(polarity).trim().toLowerCase();
+    const chosen = text === null ? null : POLARITIES.find((p) => p === text);
+    if (chosen === undefined) return { column: 3, expected: 'high, low or neither, or blank for the default' };
+    if (value === null && chosen === null) return { column: 1, expected: 'a target or a polarity' };
+    return { indicator: id, target: value, tolerance: amber, polarity: chosen };
+  },
+  apply: (s, rows) => (s.targets = rows),
+  keyOf: (t) => String(t.indicator),
+};
+
 export function isFault<Item>(read: Item | CellFault): read is CellFault {
   return typeof read === 'object' && read !== null && 'expected' in read && 'column' in read && !Array.isArray(read);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const SETTINGS_TABLES: readonly SettingsTable<any>[] = [DISTRICTS_TABLE, TEAMS_TABLE, BANK_HOLIDAYS_TABLE, BENCHMARKS_TABLE];
+export const SETTINGS_TABLES: readonly SettingsTable<any>[] = [TARGETS_TABLE, DISTRICTS_TABLE, TEAMS_TABLE, BANK_HOLIDAYS_TABLE, BENCHMARKS_TABLE];

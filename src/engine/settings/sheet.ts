@@ -9,7 +9,8 @@
  *   row 4   Setting | Value | Notes
  *   rows 5… one row per key setting (key-settings.ts order): label in A, value in B, note in C
  *   blank row, then each table (settings-tables.ts): its title in A, a heading row, one row per
- *   item, a blank row: Districts, Team → district, Bank holidays (Excel serial dates), Benchmarks.
+ *   item, a blank row: Targets (summary.md), Districts, Team → district, Bank holidays (Excel
+ *   serial dates), Benchmarks.
  *
  * Reading is tolerant: rows are found by their label in column A (case, dashes and punctuation
  * ignored), so rows may move; a blank value keeps the default; a bad value keeps the default and
@@ -76,12 +77,23 @@ function readKey(key: KeySetting, value: CellValue, row: number, settings: Setti
 
 function readTable<Item>(table: SettingsTable<Item>, rows: TableRow[], settings: Settings, problems: Problem[]): void {
   const items: Item[] = [];
+  const keys = new Set<string>();
   for (const { row, cells } of rows) {
     const read = table.read(cells);
     if (isFault(read)) {
       const heading = table.headings[read.column];
       problems.push(settingsProblem(row, heading, read.column, cells[read.column], `${table.title}: expected ${read.expected} in ${heading}; row ignored`));
-    } else items.push(read);
+      continue;
+    }
+    // A table keyed by one column (Targets: the indicator) takes the first row of each key.
+    const key = table.keyOf?.(read);
+    if (key !== undefined && keys.has(key)) {
+      const heading = table.headings[0];
+      problems.push(settingsProblem(row, heading, 0, cells[0], `${table.title}: ${heading} ${key} is repeated; the first row is used, this row ignored`));
+      continue;
+    }
+    if (key !== undefined) keys.add(key);
+    items.push(read);
   }
   if (items.length > 0) table.apply(settings, items);
 }
@@ -112,5 +124,6 @@ export function copySettings(base: Settings): Settings {
     postcodes: new Map(base.postcodes),
     postcodeSectors: new Map(base.postcodeSectors),
     teamDistricts: new Map(base.teamDistricts),
+    targets: (base.targets ?? []).map((t) => ({ ...t })),
   };
 }

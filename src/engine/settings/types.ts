@@ -3,6 +3,7 @@
  * a `Report Settings` sheet and command-line flags override them.
  */
 import type { Day } from '../types';
+import type { Polarity } from '../summary/types';
 
 export interface DistrictSetting {
   name: string;
@@ -16,6 +17,18 @@ export interface BenchmarkRow {
   area: string;
   year: number;
   value: number | null;
+}
+
+/**
+ * One row of the Targets table (summary.md "Targets and RAG"): the target of an indicator's
+ * headline measure, the amber tolerance in the headline's own unit (percentage points for
+ * percentages), and a polarity that overrides the default (LAIT's) one.
+ */
+export interface TargetSetting {
+  indicator: number;
+  target: number | null;
+  tolerance: number;
+  polarity: Polarity | null;
 }
 
 export interface Settings {
@@ -47,4 +60,6 @@ export interface Settings {
   postcodeSectors: Map<string, string>;
   /** Allocated Team (case-insensitive, trimmed; keys stored lower case) → district name. */
   teamDistricts: Map<string, string>;
+  /** Targets and polarity overrides by indicator (empty by default). */
+  targets: TargetSetting[];
 }

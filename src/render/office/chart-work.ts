@@ -1,10 +1,11 @@
 /**
  * Queues one native chart from a ChartSpec: type, series from Chart Data ranges (values, category
- * labels, names, colours, dashed benchmark lines, secondary axis), title (with the suppression note
+ * labels, names, secondary axis; formatting in chart-format.ts), title (with the suppression note
  * as a smaller second line), axis titles, legend, data labels, number format, empty cells as gaps.
  */
 import type { ChartSeriesSpec, ChartSpec, ChartType, RangeRef } from '../../report/model';
 import { cellAddress, localRangeAddress } from './address';
+import { formatSeries, formatValueAxis, seriesFormatOperations } from './chart-format';
 import { pixelsToPoints } from './sizes';
 import { workItem, type WorkItem } from './work-items';
 
@@ -27,7 +28,7 @@ function seriesBy(ref: RangeRef): 'Rows' | 'Columns' {
 }
 
 export function chartWork(spec: ChartSpec, sheets: SheetLookup): WorkItem {
-  const operations = 16 + spec.series.length * 8;
+  const operations = 16 + spec.series.reduce((n, series) => n + 4 + seriesFormatOperations(series), 0);
   return workItem(operations, JSON.stringify(spec).length, () => queueChart(spec, sheets));
 }
 
@@ -59,14 +60,10 @@ function queueSeries(target: Excel.ChartSeries, series: ChartSeriesSpec, spec: C
   target.name = series.name;
   target.setValues(rangeOf(sheets, series.values));
   target.setXAxisValues(rangeOf(sheets, spec.categories));
-  if (series.type !== spec.type) target.chartType = EXCEL_CHART_TYPE[series.type];
+  // Only a combination mixes types: its lines go on the columns' chart.
+  if (spec.kind === 'combination' && series.type !== spec.type) target.chartType = EXCEL_CHART_TYPE[series.type];
   if (series.secondaryAxis) target.axisGroup = 'Secondary';
-  if (series.type === 'line') {
-    target.format.line.color = series.color;
-    if (series.dashed) target.format.line.lineStyle = 'Dash';
-  } else {
-    target.format.fill.setSolidColor(series.color);
-  }
+  formatSeries(target, series);
   if (spec.dataLabels) target.hasDataLabels = true;
 }
 
@@ -86,9 +83,7 @@ function queueAxes(chart: Excel.Chart, spec: ChartSpec): void {
   chart.axes.valueAxis.numberFormat = spec.numberFormat;
   // Month categories are dates in Chart Data (report/cell-typing.ts): label them as months.
   if (spec.categoryNumberFormat) chart.axes.categoryAxis.numberFormat = spec.categoryNumberFormat;
-  // Fixed bounds from the model (percentages stop at 100); otherwise Excel's automatic scale.
-  if (spec.valueAxisMin != null) chart.axes.valueAxis.minimum = spec.valueAxisMin;
-  if (spec.valueAxisMax != null) chart.axes.valueAxis.maximum = spec.valueAxisMax;
+  formatValueAxis(chart, spec);
   // Bars run bottom-up by default; reversing puts the first category at the top, as in the table.
   if (spec.type === 'bar') chart.axes.categoryAxis.reversePlotOrder = true;
   const secondary = spec.series.some((s) => s.secondaryAxis);

@@ -14,7 +14,21 @@ import { workItem, type WorkItem } from './work-items';
 
 /** `sheet` is called when an item is queued (after the sheet was added), never before. */
 export function sheetWork(sheet: () => Excel.Worksheet, model: ModelSheet, budgetBytes: number, printSetup: boolean): WorkItem[] {
-  return [...cellWork(sheet, model, budgetBytes), styleWork(sheet, model), layoutWork(sheet, model, printSetup)];
+  return [...cellWork(sheet, model, budgetBytes), styleWork(sheet, model), colourWork(sheet, model), layoutWork(sheet, model, printSetup)];
+}
+
+/** A cell's own fill and font colour over its style's (the District Summary colour scale), after the styles. */
+function colourWork(getSheet: () => Excel.Worksheet, model: ModelSheet): WorkItem {
+  const coloured = model.cells.filter((c) => c.fill !== undefined || c.fontColor !== undefined);
+  return workItem(coloured.length * 2, 0, () => {
+    if (coloured.length === 0) return;
+    const sheet = getSheet();
+    for (const cell of coloured) {
+      const range = sheet.getRangeByIndexes(cell.row, cell.col, 1, 1);
+      if (cell.fill) range.format.fill.color = cell.fill;
+      if (cell.fontColor) range.format.font.color = cell.fontColor;
+    }
+  });
 }
 
 function cellWork(sheet: () => Excel.Worksheet, model: ModelSheet, budgetBytes: number): WorkItem[] {

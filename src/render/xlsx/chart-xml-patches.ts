@@ -1,3 +1,5 @@
+import type { ChartSpec, MarkerStyle } from '../../report/model';
+import { splitByDrawingType } from './chart';
 import { restoreChartText } from './chart-text';
 
 /**
@@ -18,25 +20,30 @@ export function reverseBarCategoryOrder(chartXml: string): string {
     .replace(/<c:valAx>[\s\S]*?<\/c:valAx>/, (axis) => axis.replace('<c:crosses val="autoZero"/>', '<c:crosses val="max"/>'));
 }
 
+const MARKER_SYMBOLS: Record<Exclude<MarkerStyle, 'none'>, string> = { circle: 'circle', square: 'square', triangle: 'triangle', diamond: 'diamond' };
+const MARKER_SIZE = 6;
+
 /**
- * Solid line series get round markers in their own colour: with gaps for suppressed values a
- * month between two empty cells has no segment and would otherwise be invisible. Dashed
- * (benchmark) lines keep no markers. (The writer's ChartSeries.setMarker has no effect in 0.13.)
+ * Markers as the ChartSpec says (each series' `marker`): with gaps for suppressed values a month
+ * between two empty cells has no segment and would otherwise be invisible, and a benchmark's
+ * marker shape tells it apart without colour. Series are matched by their <c:idx>, which the
+ * writer numbers in the order they were pushed: the spec's order, main chart first
+ * (chart.ts splitByDrawingType).
  */
-export function addMarkersToSolidLines(chartXml: string): string {
-  return chartXml.replace(/<c:lineChart>[\s\S]*?<\/c:lineChart>/g, (group) =>
-    group.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (series) => {
-      if (series.includes('<a:prstDash')) return series;
-      const colour = /<a:ln[^>]*><a:solidFill><a:srgbClr val="([0-9A-F]{6})"\/>/.exec(series)?.[1];
-      if (!colour) return series;
-      return series.replace('<c:marker><c:symbol val="none"/></c:marker>', circleMarker(colour));
-    }),
-  );
+export function addMarkers(chartXml: string, spec: Pick<ChartSpec, 'series' | 'kind' | 'type'>): string {
+  const { main, combined } = splitByDrawingType(spec);
+  const drawn = [...main, ...combined];
+  return chartXml.replace(/<c:ser><c:idx val="(\d+)"\/>[\s\S]*?<\/c:ser>/g, (series, idx: string) => {
+    const marker = drawn[Number(idx)]?.marker ?? 'none';
+    const colour = drawn[Number(idx)]?.color.replace(/^#/, '').toUpperCase();
+    if (marker === 'none' || !colour) return series;
+    return series.replace('<c:marker><c:symbol val="none"/></c:marker>', markerXml(marker, colour));
+  });
 }
 
-function circleMarker(colour: string): string {
+function markerXml(marker: Exclude<MarkerStyle, 'none'>, colour: string): string {
   const fill = `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
-  return `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${fill}<a:ln>${fill}</a:ln></c:spPr></c:marker>`;
+  return `<c:marker><c:symbol val="${MARKER_SYMBOLS[marker]}"/><c:size val="${MARKER_SIZE}"/><c:spPr>${fill}<a:ln>${fill}</a:ln></c:spPr></c:marker>`;
 }
 
 const NOTE_RUN_PROPERTIES = 'sz="900" b="0" i="1"';
@@ -53,6 +60,7 @@ export function splitTitleNote(chartXml: string): string {
   );
 }
 
-export function patchChartXml(chartXml: string): string {
-  return restoreChartText(splitTitleNote(addMarkersToSolidLines(reverseBarCategoryOrder(chartXml))));
+export function patchChartXml(chartXml: string, spec?: Pick<ChartSpec, 'series' | 'kind' | 'type'>): string {
+  const withMarkers = spec ? addMarkers(reverseBarCategoryOrder(chartXml), spec) : reverseBarCategoryOrder(chartXml);
+  return restoreChartText(splitTitleNote(withMarkers));
 }

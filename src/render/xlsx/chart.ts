@@ -1,5 +1,6 @@
 import type { ChartSeriesSpec, ChartSpec, ChartType } from '../../report/model';
 import type { Chart, XlsxWriter } from './load-writer';
+import { applyValueAxisBounds } from './chart-format';
 import { buildSeries } from './chart-series';
 import { protectChartText } from './chart-text';
 
@@ -13,13 +14,12 @@ function newChartOfType(xw: XlsxWriter, type: ChartType): Chart {
 }
 
 /**
- * Splits the series into the main chart's and one combined chart's. Excel combines column and
- * line, so a column chart with line series (or a line chart with column series) becomes a
- * combination; a bar chart cannot sensibly carry lines, so everything there stays bars.
- * A third type (not produced by the model) is drawn as the main type rather than dropped.
+ * Splits the series into the main chart's and one combined chart's. Only a chart the model calls
+ * a `combination` is split (its columns the main chart, its lines the combined one); every other
+ * chart draws all its series as its own type.
  */
-export function splitByDrawingType(spec: ChartSpec): { main: ChartSeriesSpec[]; combined: ChartSeriesSpec[]; combinedType: ChartType | null } {
-  if (spec.type === 'bar') return { main: spec.series, combined: [], combinedType: null };
+export function splitByDrawingType(spec: Pick<ChartSpec, 'series' | 'kind' | 'type'>): { main: ChartSeriesSpec[]; combined: ChartSeriesSpec[]; combinedType: ChartType | null } {
+  if (spec.kind !== 'combination') return { main: spec.series, combined: [], combinedType: null };
   const other = spec.series.find((series) => series.type !== spec.type && series.type !== 'bar');
   const combinedType = other ? other.type : null;
   const combined = spec.series.filter((series) => combinedType !== null && series.type === combinedType);
@@ -45,7 +45,7 @@ export function buildChart(xw: XlsxWriter, spec: ChartSpec): Chart {
   applyLegend(xw, chart, spec);
   // outputs.md / indicators.md rule 4: a suppressed value is an empty cell, drawn as a gap.
   chart.showEmptyCellsAs(xw.ChartEmptyCells.Gaps);
-  chart.setWidth(spec.width).setHeight(spec.height).setName(spec.id).setAltText(spec.title);
+  chart.setWidth(spec.width).setHeight(spec.height).setName(spec.id).setAltText(spec.altText);
   return chart;
 }
 
@@ -58,12 +58,7 @@ function applyTitles(xw: XlsxWriter, chart: Chart, spec: ChartSpec): void {
   valueAxis.setNumFormat(spec.numberFormat);
   // Month categories are dates in Chart Data (report/cell-typing.ts): label them as months.
   if (spec.categoryNumberFormat) categoryAxis.setNumFormat(spec.categoryNumberFormat);
-  // Bars and columns are read by their length: a baseline above zero would exaggerate
-  // differences, so those value axes start at 0 (lines keep Excel's automatic scale).
-  if (spec.valueAxisMin != null) valueAxis.setMin(spec.valueAxisMin);
-  else if (spec.type !== 'line') valueAxis.setMin(0);
-  // Percentages stop at 100 (the model says so); otherwise Excel picks the maximum.
-  if (spec.valueAxisMax != null) valueAxis.setMax(spec.valueAxisMax);
+  applyValueAxisBounds(valueAxis, spec);
   if (spec.secondaryValueAxisTitle && spec.series.some((series) => series.secondaryAxis)) {
     chart.y2Axis().setName(protectChartText(spec.secondaryValueAxisTitle)).setNameFont(axisFont());
   }

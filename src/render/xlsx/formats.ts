@@ -13,6 +13,8 @@ export interface FormatCache {
    * date format for a date), quote-prefixed when asked; null = the style's own number format.
    */
   forCell(style: CellStyle, numberFormat: string | null, quotePrefix: boolean): Format;
+  /** `format` with a cell's own fill and font colour over its style's (the District Summary colour scale). */
+  tinted(format: Format, key: string, fill: string | undefined, fontColor: string | undefined): Format;
 }
 
 export function createFormatCache(xw: XlsxWriter, table: Record<CellStyle, CellFormat>): FormatCache {
@@ -46,7 +48,19 @@ export function createFormatCache(xw: XlsxWriter, table: Record<CellStyle, CellF
     }
     return format;
   };
-  return { plain, quoted, forCell };
+  const tintedByKey = new Map<string, Format>();
+  const tinted = (format: Format, key: string, fill: string | undefined, fontColor: string | undefined): Format => {
+    const fullKey = `${key}|${fill ?? ''}|${fontColor ?? ''}`;
+    let out = tintedByKey.get(fullKey);
+    if (!out) {
+      out = format.clone();
+      if (fill) out = out.setBackgroundColor(toColor(xw, fill));
+      if (fontColor) out = out.setFontColor(toColor(xw, fontColor));
+      tintedByKey.set(fullKey, out);
+    }
+    return out;
+  };
+  return { plain, quoted, forCell, tinted };
 }
 
 const ALIGN_NAMES = { left: 'Left', center: 'Center', right: 'Right' } as const;

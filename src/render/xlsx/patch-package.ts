@@ -3,7 +3,8 @@ import { patchChartXml } from './chart-xml-patches';
 import { addRowBreaks, addTabColor, fixDefaultRowHeight } from './sheet-xml-patches';
 import { readZip, writeZip, type ZipEntry } from '../../zip/write-zip';
 
-const CHART_PART = /^xl\/charts\/chart\d+\.xml$/;
+/** The writer numbers chart parts chart1.xml, chart2.xml, … in the order charts were inserted: the model's sheet and chart order. */
+const CHART_PART = /^xl\/charts\/chart(\d+)\.xml$/;
 /** The writer names worksheet parts sheet1.xml, sheet2.xml, … in the order sheets were added. */
 const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 
@@ -14,7 +15,8 @@ export function patchPackage(bytes: Uint8Array, model: ReportModel): Uint8Array 
 }
 
 function patchEntry(entry: ZipEntry, model: ReportModel): ZipEntry {
-  if (CHART_PART.test(entry.name)) return withText(entry, patchChartXml(asText(entry)));
+  const chartNumber = CHART_PART.exec(entry.name)?.[1];
+  if (chartNumber) return withText(entry, patchChartXml(asText(entry), model.sheets.flatMap((s) => s.charts)[Number(chartNumber) - 1]));
   const sheetNumber = SHEET_PART.exec(entry.name)?.[1];
   const sheet = sheetNumber ? model.sheets[Number(sheetNumber) - 1] : undefined;
   if (!sheet || (!sheet.tabColor && !sheet.print.rowBreaks?.length && sheet.kind !== 'report')) return entry;

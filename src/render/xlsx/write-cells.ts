@@ -1,4 +1,4 @@
-import type { Worksheet } from './load-writer';
+import type { Format, Worksheet } from './load-writer';
 import type { ModelCell, RangeRef } from '../../report/model';
 import type { FormatCache } from './formats';
 import { startsLikeFormula } from '../../report/text';
@@ -16,13 +16,18 @@ export const looksLikeFormula = startsLikeFormula;
  */
 export function writeCell(sheet: Worksheet, cell: ModelCell, formats: FormatCache): void {
   const { row, col, value, style } = cell;
+  // A cell's own fill and font colour (the District Summary colour scale) go over its style's.
+  const coloured = (format: Format, key: string) => (cell.fill || cell.fontColor ? formats.tinted(format, key, cell.fill, cell.fontColor) : format);
   if (value === null) {
-    sheet.writeBlank(row, col, formats.plain(style));
+    sheet.writeBlank(row, col, coloured(formats.plain(style), style));
   } else if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`Cell ${row},${col}: ${value} is not a finite number`);
-    sheet.writeNumberWithFormat(row, col, value, formats.forCell(style, cellNumberFormat(cell), false));
+    const numberFormat = cellNumberFormat(cell);
+    sheet.writeNumberWithFormat(row, col, value, coloured(formats.forCell(style, numberFormat, false), `${style}|${numberFormat}|0`));
   } else {
-    sheet.writeStringWithFormat(row, col, value, formats.forCell(style, cellNumberFormat(cell), looksLikeFormula(value)));
+    const numberFormat = cellNumberFormat(cell);
+    const quote = looksLikeFormula(value);
+    sheet.writeStringWithFormat(row, col, value, coloured(formats.forCell(style, numberFormat, quote), `${style}|${numberFormat}|${quote ? 1 : 0}`));
   }
 }
 

@@ -12,7 +12,8 @@ export function BuildButton({ building, disabled, onBuild }: BuildButtonProps) {
     <Button
       appearance="primary"
       disabled={disabled || building}
-      icon={building ? <Spinner size="tiny" /> : undefined}
+      // The spinner is a progressbar to assistive technology: it needs a name (axe aria-progressbar-name).
+      icon={building ? <Spinner size="tiny" aria-label="Building the report" /> : undefined}
       onClick={onBuild}
     >
       {building ? 'Building…' : 'Build report'}

@@ -4,10 +4,11 @@
  * rows left under a new paste, hidden rows. Nothing here changes the workbook.
  */
 import {
-  Button, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
+  Button, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableRow, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { LIST_NAMES } from '../../engine/types';
 import { formatCount, formatDateRange } from '../format';
+import { ListsTableHeader } from './ListsTableHeader';
 import type { SurveyState } from '../use-lists-survey';
 
 const useStyles = makeStyles({
@@ -45,14 +46,7 @@ export function ListsFound({ state, disabled, onRefresh }: ListsFoundProps) {
       )}
       {survey && survey.lists.length > 0 && (
         <Table size="extra-small" aria-label="Lists the build will read" className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>List</TableHeaderCell>
-              <TableHeaderCell>Sheet</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>Rows</TableHeaderCell>
-              <TableHeaderCell>Dates</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+          <ListsTableHeader last="Dates" numberClassName={styles.number} lastIsNumber={false} />
           <TableBody>
             {survey.lists.map((list) => (
               <TableRow key={list.list} data-testid={`list-${list.list}`}>

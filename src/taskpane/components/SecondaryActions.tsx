@@ -17,7 +17,8 @@ export interface SecondaryActionsProps {
 export function SecondaryActions(props: SecondaryActionsProps) {
   const styles = useStyles();
   const blocked = props.disabled || props.busyAction !== null;
-  const spinnerFor = (name: string) => (props.busyAction === name ? <Spinner size="extra-tiny" /> : undefined);
+  // A spinner is a progressbar to assistive technology: it needs a name (axe aria-progressbar-name).
+  const spinnerFor = (name: string) => (props.busyAction === name ? <Spinner size="extra-tiny" aria-label="Working" /> : undefined);
   return (
     <div className={styles.row}>
       <Button size="small" disabled={blocked} icon={spinnerFor('blank')} onClick={props.onCreateBlankSheets}>

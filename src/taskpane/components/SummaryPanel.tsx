@@ -1,7 +1,8 @@
 /** After a build: what went in (lists and rows), what came out (indicators), what to look at (problems). */
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { BuildOutcome } from '../operations';
 import { formatCount, formatDuration } from '../format';
+import { ListsTableHeader } from './ListsTableHeader';
 import { LIST_NAMES } from '../../engine/types';
 
 /** The number of indicators the report defines (indicators.md). */
@@ -45,14 +46,7 @@ export function SummaryPanel({ outcome }: SummaryPanelProps) {
         <dd className={styles.value}>{formatDuration(outcome.durationMs)}</dd>
       </dl>
       <Table size="extra-small" aria-label="Lists read" className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>List</TableHeaderCell>
-            <TableHeaderCell>Sheet</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Rows</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Excluded</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <ListsTableHeader last="Excluded" numberClassName={styles.number} lastIsNumber />
         <TableBody>
           {outcome.listsRead.map((list) => (
             <TableRow key={list.list}>

@@ -192,3 +192,33 @@ describe('readSettingsSheet', () => {
     expect(base.districts).toHaveLength(6);
   });
 });
+
+describe('Targets table', () => {
+  const base = defaultSettings();
+  const sheet = (rows: unknown[][]) => [['Targets'], ['Indicator', 'Target', 'Amber tolerance', 'Polarity'], ...rows] as CellValue[][];
+
+  it('is written empty by default, and read with the default tolerance 5 and an optional polarity', () => {
+    const values = settingsToSheetValues(base);
+    const title = values.findIndex((r) => r[0] === 'Targets');
+    expect(values[title + 1]).toEqual(['Indicator', 'Target', 'Amber tolerance', 'Polarity']);
+    expect(values[title + 2].every((c) => c === null)).toBe(true);
+    const { settings, problems } = readSettingsSheet(sheet([[8, 90, null, null], [6, 20, 2, 'LOW'], [5, null, null, 'high']]), base);
+    expect(problems).toEqual([]);
+    expect(settings.targets).toEqual([
+      { indicator: 8, target: 90, tolerance: 5, polarity: null },
+      { indicator: 6, target: 20, tolerance: 2, polarity: 'low' },
+      { indicator: 5, target: null, tolerance: 5, polarity: 'high' },
+    ]);
+  });
+
+  it('a bad row is a located problem, never a crash: not a number, no indicator 1–23, a repeat', () => {
+    const { settings, problems } = readSettingsSheet(sheet([[8, 'ninety'], [24, 5], [8, 90], [8, 80], [9, 1, 1, 'up']]), base);
+    expect(settings.targets).toEqual([{ indicator: 8, target: 90, tolerance: 5, polarity: null }]);
+    expect(problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [3, 'Target', "Targets: expected a number (the target, in the headline measure's unit) in Target; row ignored"],
+      [4, 'Indicator', 'Targets: expected an indicator number from 1 to 23 in Indicator; row ignored'],
+      [6, 'Indicator', 'Targets: Indicator 8 is repeated; the first row is used, this row ignored'],
+      [7, 'Polarity', 'Targets: expected high, low or neither, or blank for the default in Polarity; row ignored'],
+    ]);
+  });
+});

@@ -59,8 +59,8 @@ function section(report: ModelSheet, data: ModelSheet, s: number): void {
 function chartFor(s: number, top: number): ChartSpec {
   const d = s * 4;
   const kind = s % 4;
-  const count = { name: 'Count', nameRef: ref('Chart Data', d, 1, d, 1), values: ref('Chart Data', d + 1, 1, d + 3, 1), color: '#1F4E79' };
-  const rate = { name: 'Rate', nameRef: ref('Chart Data', d, 2, d, 2), values: ref('Chart Data', d + 1, 2, d + 3, 2), color: '#7F7F7F' };
+  const count = { lineStyle: 'solid' as const, marker: 'none' as const, name: 'Count', nameRef: ref('Chart Data', d, 1, d, 1), values: ref('Chart Data', d + 1, 1, d + 3, 1), color: '#1F4E79' };
+  const rate = { lineStyle: 'solid' as const, marker: 'circle' as const, name: 'Rate', nameRef: ref('Chart Data', d, 2, d, 2), values: ref('Chart Data', d + 1, 2, d + 3, 2), color: '#7F7F7F' };
   const base = {
     id: `ind-${String(s + 1).padStart(2, '0')}`,
     sheet: 'Performance Report',
@@ -68,28 +68,33 @@ function chartFor(s: number, top: number): ChartSpec {
     width: 480,
     height: 260,
     title: `Indicator ${s + 1}`,
+    altText: `Indicator ${s + 1}. A chart of the figures.`,
     categoryAxisTitle: 'Month',
     valueAxisTitle: 'Number',
     categories: ref('Chart Data', d + 1, 0, d + 3, 0),
     numberFormat: '#,##0',
     note: s % 3 === 0 ? 'Numbers below 10 have been suppressed' : null,
   };
-  if (kind === 0) return { ...base, type: 'column', series: [{ ...count, type: 'column' }], showLegend: false, dataLabels: false };
+  if (kind === 0) return { ...base, type: 'column', kind: 'column', valueAxisMin: 0, series: [{ ...count, type: 'column' }], showLegend: false, dataLabels: false };
   if (kind === 1) {
     return {
       ...base,
       type: 'column',
+      kind: 'combination',
+      valueAxisMin: 0,
       secondaryValueAxisTitle: 'Rate',
       series: [{ ...count, type: 'column' }, { ...rate, type: 'line', secondaryAxis: true }],
       showLegend: true,
       dataLabels: false,
     };
   }
-  if (kind === 2) return { ...base, type: 'bar', series: [{ ...count, type: 'bar' }], showLegend: false, dataLabels: true };
+  if (kind === 2) return { ...base, type: 'bar', kind: 'bar', valueAxisMin: 0, series: [{ ...count, type: 'bar' }], showLegend: false, dataLabels: true };
   return {
     ...base,
     type: 'line',
-    series: [{ ...rate, type: 'line' }, { ...count, name: 'England', type: 'line', dashed: true, color: '#C00000' }],
+    kind: 'line',
+    valueAxisMin: null,
+    series: [{ ...rate, type: 'line' }, { ...count, name: 'England', type: 'line', lineStyle: 'dash', marker: 'square', color: '#C00000' }],
     showLegend: true,
     dataLabels: false,
   };

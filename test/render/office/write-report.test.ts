@@ -88,7 +88,7 @@ describe('writeReport', () => {
     expect(bar.series[0].hasDataLabels).toBe(true);
 
     expect(lines.series[1]).toMatchObject({ name: 'England', lineStyle: 'Dash', lineColor: '#C00000' });
-    expect(lines.series[0].lineStyle).toBeNull();
+    expect(lines.series[0].lineStyle).toBe('Continuous');
   });
 
   it('uses the same small number of syncs for 3 and 23 sections', async () => {

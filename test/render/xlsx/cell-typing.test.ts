@@ -4,33 +4,14 @@
  * dates formatted mmm yyyy. Read back with exceljs.
  */
 import ExcelJS from 'exceljs';
-import { categoryCell } from '../../../src/report/cell-typing';
-import type { ModelCell, ReportModel } from '../../../src/report/model';
+import type { ReportModel } from '../../../src/report/model';
+import { cellTypingModel } from '../cell-typing-model';
 import { renderInChildProcess } from './render-fixture';
 
 const TRICKY = ['Apr 2021', '30/06/2021', '1-5', '00123', '12%', '1/2', '=SUM(A1)'];
 
 function typingModel(): ReportModel {
-  const cells: ModelCell[] = [
-    ...TRICKY.map((text, i) => ({ row: i, col: 0, value: text, style: 'rowHeader' as const })),
-    categoryCell(0, 2, '2021-04', 'Apr 2021', 'rowHeader'),
-    categoryCell(1, 2, 'Bromsgrove', 'Bromsgrove', 'rowHeader'),
-    { row: 0, col: 3, value: 1234, style: 'count' },
-  ];
-  const sheet = {
-    name: 'Performance Report',
-    kind: 'report' as const,
-    hidden: false,
-    tabColor: null,
-    cells,
-    merges: [],
-    columns: [],
-    rowHeights: [],
-    freezeRows: 0,
-    charts: [],
-    print: { landscape: true, paper: 'A4' as const, fitToWidth: true, area: null, repeatRows: null },
-  };
-  return { sheets: [sheet], generatedSheetNames: ['Performance Report'], definedNames: [] };
+  return cellTypingModel(TRICKY, [['2021-04', 'Apr 2021'], ['Bromsgrove', 'Bromsgrove']]);
 }
 
 let sheet: ExcelJS.Worksheet;

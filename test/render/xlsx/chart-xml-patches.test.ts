@@ -1,4 +1,4 @@
-import { addMarkersToSolidLines, reverseBarCategoryOrder, splitTitleNote } from '../../../src/render/xlsx/chart-xml-patches';
+import { addMarkers, reverseBarCategoryOrder, splitTitleNote } from '../../../src/render/xlsx/chart-xml-patches';
 import { addRowBreaks, addTabColor, fixDefaultRowHeight } from '../../../src/render/xlsx/sheet-xml-patches';
 
 const CAT_AX = '<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:crosses val="autoZero"/></c:catAx>';
@@ -20,22 +20,24 @@ describe('reverseBarCategoryOrder', () => {
   });
 });
 
-describe('addMarkersToSolidLines', () => {
-  const solid = '<c:ser><c:idx val="0"/><c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="1F4E9A"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker></c:ser>';
-  const dashed = '<c:ser><c:idx val="1"/><c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker></c:ser>';
+describe('addMarkers', () => {
+  const ser = (idx: number) => `<c:ser><c:idx val="${idx}"/><c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="12436D"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker></c:ser>`;
+  const line = (marker: 'circle' | 'square' | 'none', color: string) => ({ type: 'line' as const, marker, color });
 
-  test('solid line gets a circle in its colour, dashed benchmark keeps none', () => {
-    const out = addMarkersToSolidLines(`<c:lineChart>${solid}${dashed}</c:lineChart>`);
-    expect(out).toContain(
-      '<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr><a:solidFill><a:srgbClr val="1F4E9A"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="1F4E9A"/></a:solidFill></a:ln></c:spPr></c:marker>',
-    );
-    expect(out).toContain(`${dashed}</c:lineChart>`);
-    expect(out.match(/symbol val="circle"/g)).toHaveLength(1);
+  test('each series gets the marker its spec names, in its own colour; none stays none', () => {
+    const spec = { kind: 'line' as const, type: 'line' as const, series: [line('circle', '#12436D'), line('square', '#F46A25'), line('none', '#28A197')] };
+    const out = addMarkers(`<c:lineChart>${ser(0)}${ser(1)}${ser(2)}</c:lineChart>`, spec as never);
+    expect(out).toContain('<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="12436D"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="12436D"/></a:solidFill></a:ln></c:spPr></c:marker>');
+    expect(out).toContain('<c:symbol val="square"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="F46A25"/>');
+    expect(out).toContain(`${ser(2)}</c:lineChart>`);
   });
 
-  test('series outside a line group are untouched', () => {
-    const xml = `<c:barChart>${solid}</c:barChart>`;
-    expect(addMarkersToSolidLines(xml)).toBe(xml);
+  test('a combination matches series by index: columns first, then the line', () => {
+    const spec = { kind: 'combination' as const, type: 'column' as const, series: [{ type: 'line', marker: 'circle', color: '#801650' }, { type: 'column', marker: 'none', color: '#12436D' }] };
+    // The writer pushes the main chart's (column) series first: idx 0 = the column, idx 1 = the line.
+    const out = addMarkers(`<c:barChart>${ser(0)}</c:barChart><c:lineChart>${ser(1)}</c:lineChart>`, spec as never);
+    expect(out).toContain(`<c:barChart>${ser(0)}</c:barChart>`);
+    expect(out).toContain('<c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="801650"/>');
   });
 });
 

@@ -5,9 +5,10 @@ import { looksLikeFormula } from '../../../src/render/xlsx/write-cells';
 import type { ChartSeriesSpec, ChartSpec, RangeRef } from '../../../src/report/model';
 
 const r: RangeRef = { sheet: 'Chart Data', firstRow: 0, firstCol: 0, lastRow: 0, lastCol: 0 };
-const series = (name: string, type: ChartSeriesSpec['type']): ChartSeriesSpec => ({ name, nameRef: r, values: r, type, color: '#000000' });
+const series = (name: string, type: ChartSeriesSpec['type']): ChartSeriesSpec => ({ name, nameRef: r, values: r, type, color: '#000000', lineStyle: 'solid', marker: 'none' });
+const KINDS = { column: 'combination', line: 'line', bar: 'bar' } as const;
 const chart = (type: ChartSpec['type'], list: ChartSeriesSpec[], note: string | null = null): ChartSpec => ({
-  id: 'x', sheet: 'S', anchor: { row: 0, col: 0 }, width: 10, height: 10, type, title: 'T', categoryAxisTitle: null,
+  id: 'x', sheet: 'S', anchor: { row: 0, col: 0 }, width: 10, height: 10, type, kind: KINDS[type], title: 'T', altText: 'T', valueAxisMin: null, categoryAxisTitle: null,
   valueAxisTitle: null, categories: r, series: list, showLegend: true, dataLabels: false, numberFormat: '0', note,
 });
 

@@ -162,8 +162,8 @@ describe('package parts (read from the zip)', () => {
     expect(chartXml(1)).not.toContain('maxMin');
   });
 
-  test('the solid line has round markers in its colour', () => {
-    expect(chartXml(2)).toContain('<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr><a:solidFill><a:srgbClr val="404040"/>');
+  test('the month-end line has the round marker its spec names, in its colour', () => {
+    expect(chartXml(2)).toContain('<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="404040"/>');
   });
 
   test('series colours, chart anchor, size and name', () => {
