@@ -8,7 +8,7 @@
  */
 import type { Results } from '../engine/results';
 import type { ModelCell } from './model';
-import type { ChartDraft, ChartSeriesDraft, SectionExtent, SheetDraft } from './drafts';
+import type { ChartDraft, SectionExtent, SheetDraft } from './drafts';
 import { chartHasSuppressedValue, suppressionNote, textCell } from './drafts';
 import { PERCENT_AXIS_MAX } from './chart-size';
 import { COLOURS } from './colours';
@@ -18,6 +18,7 @@ import { VALUE_AXIS_TITLES } from './indicator-charts';
 import { chartRows, FIRST_SECTION_ROW, SECTION_HEADING_ROWS, TITLE_ROWS } from './layout';
 import { numberFormatForUnit } from './styles';
 import { tableHeight, tableShowsSuppressed, writeTable, type TableDraft, type TableValue } from './tables';
+import { seriesFromTableValues } from './series-draft';
 import { titleBlock } from './title-block';
 
 /** Grid charts: two across, two down, beside the table. */
@@ -53,18 +54,6 @@ interface ChartPlace {
   height: number;
 }
 
-function series(name: string, values: TableValue[], color: string, type: ChartSeriesDraft['type'], pointColors?: string[]): ChartSeriesDraft {
-  return {
-    name,
-    values: values.map((v) => v.value),
-    suppressed: values.map((v) => v.suppressed),
-    unit: values[0]?.unit ?? 'count',
-    type,
-    color,
-    ...(pointColors ? { pointColors } : {}),
-  };
-}
-
 /**
  * The district among the other districts (and, for rates, the authority and England), as
  * horizontal bars with the district's own bar in the focus colour. Null when fewer than two
@@ -97,7 +86,7 @@ function comparisonBars(row: MeasureRow, district: string, ctx: DistrictContext,
     categoryAxisTitle: null,
     valueAxisTitle: VALUE_AXIS_TITLES[row.unit],
     categories,
-    series: [series(row.label, values, COLOURS.authority, 'bar', colours)],
+    series: [seriesFromTableValues(row.label, values, 'bar', COLOURS.authority, colours)],
     dataLabels: true,
     numberFormat: numberFormatForUnit(row.unit),
     width: place.width,
@@ -121,7 +110,7 @@ function districtBesideAuthority(rows: MeasureRow[], district: string, ctx: Dist
     categoryAxisTitle: null,
     valueAxisTitle: VALUE_AXIS_TITLES.percent,
     categories,
-    series: [series(district, own, COLOURS.authority, kind), series(ctx.authority, rows.map((r) => r.authority), COLOURS.comparator, kind)],
+    series: [seriesFromTableValues(district, own, kind, COLOURS.authority), seriesFromTableValues(ctx.authority, rows.map((r) => r.authority), kind, COLOURS.comparator)],
     // Two labels a category overlap at this size; the table beside the chart holds every value.
     dataLabels: false,
     numberFormat: numberFormatForUnit('percent'),

@@ -7,7 +7,7 @@
  */
 import type { Results } from '../engine/results';
 import type { ModelCell } from './model';
-import type { ChartDraft, ChartSeriesDraft, SectionExtent, SheetDraft } from './drafts';
+import type { ChartDraft, SectionExtent, SheetDraft } from './drafts';
 import { chartHasSuppressedValue, suppressionNote, textCell } from './drafts';
 import { MAX_LABELLED_POINTS, PERCENT_AXIS_MAX } from './chart-size';
 import { COLOURS, cycleColour } from './colours';
@@ -16,6 +16,7 @@ import { VALUE_AXIS_TITLES } from './indicator-charts';
 import { chartLastColumn, chartRows, columnWidths, FIRST_SECTION_ROW, SECTION_GAP, SECTION_HEADING_ROWS, TITLE_ROWS } from './layout';
 import { numberFormatForUnit } from './styles';
 import { tableShowsSuppressed, writeTable, type TableDraft, type TableOptions, type TableValue } from './tables';
+import { seriesFromTableValues } from './series-draft';
 import { titleBlock } from './title-block';
 
 export const DISTRICT_SUMMARY_SHEET = 'District Summary';
@@ -94,18 +95,6 @@ interface Place {
   height: number;
 }
 
-function seriesOf(name: string, values: TableValue[], type: ChartSeriesDraft['type'], color: string, pointColors?: string[]): ChartSeriesDraft {
-  return {
-    name,
-    values: values.map((v) => v.value),
-    suppressed: values.map((v) => v.suppressed),
-    unit: values[0]?.unit ?? 'count',
-    type,
-    color,
-    ...(pointColors ? { pointColors } : {}),
-  };
-}
-
 function chartBase(id: string, title: string, place: Place, categories: string[]) {
   return { id, title, sheet: place.sheet, anchor: place.anchor, categories, categoryAxisTitle: null, width: SUMMARY_CHART_WIDTH, height: place.height };
 }
@@ -121,7 +110,7 @@ function claChart(rows: MeasureRow[], place: Place): ChartDraft | null {
     kind: 'bar',
     description: `Horizontal bars: children looked after in each area ${cla.map((r) => r.label.replace('Looked after ', '')).join(' and ')}, each bar labelled with its number.`,
     valueAxisTitle: VALUE_AXIS_TITLES.count,
-    series: cla.map((r, i) => seriesOf(r.label.replace('Looked after at ', ''), areas.map((a) => r.byArea.get(a) as TableValue), 'bar', colours[i])),
+    series: cla.map((r, i) => seriesFromTableValues(r.label.replace('Looked after at ', ''), areas.map((a) => r.byArea.get(a) as TableValue), 'bar', colours[i])),
     dataLabels: areas.length <= MAX_LABELLED_POINTS,
     numberFormat: numberFormatForUnit('count'),
   };
@@ -140,7 +129,7 @@ function rateChart(row: MeasureRow | undefined, id: string, title: string, autho
     kind: 'bar',
     description: `Horizontal bars: the rate per 10,000 in each district (dark blue), ${authority} (dark grey)${row.england ? ' and England (orange)' : ''}, each bar labelled with its value.`,
     valueAxisTitle: VALUE_AXIS_TITLES.rate,
-    series: [seriesOf(row.label, values, 'bar', COLOURS.authority, colours)],
+    series: [seriesFromTableValues(row.label, values, 'bar', COLOURS.authority, colours)],
     dataLabels: true,
     numberFormat: numberFormatForUnit('rate'),
   };
@@ -156,7 +145,7 @@ function careLeaversChart(rows: MeasureRow[], authority: string, place: Place): 
     kind: 'column',
     description: `Columns: for each district and ${authority}, the percentage of care leavers in touch, in suitable accommodation and in education, employment or training.`,
     valueAxisTitle: VALUE_AXIS_TITLES.percent,
-    series: pct.map((r, i) => seriesOf(r.label.replace(' (%)', ''), [...areas.map((a) => r.byArea.get(a) as TableValue), r.authority], 'column', cycleColour(i))),
+    series: pct.map((r, i) => seriesFromTableValues(r.label.replace(' (%)', ''), [...areas.map((a) => r.byArea.get(a) as TableValue), r.authority], 'column', cycleColour(i))),
     dataLabels: false,
     numberFormat: numberFormatForUnit('percent'),
     valueAxisMax: PERCENT_AXIS_MAX,

@@ -67,13 +67,8 @@ export function buildSummary(inputs: SummaryInputs): SummaryOutput {
     const chart = own && ind?.available ? controlChart({ ...own, polarity, target: targetValue }) : null;
     if (chart) spc.set(measure.id, chart);
     const headline = headlineSentence({
+      ...v,
       measure,
-      unit: v.unit,
-      value: v.value,
-      suppressed: v.suppressed,
-      previous: v.previous,
-      previousSuppressed: v.previousSuppressed,
-      previousLabel: v.previousLabel,
       england: benchmarks.england,
       polarity,
       spc: chart,
@@ -83,12 +78,8 @@ export function buildSummary(inputs: SummaryInputs): SummaryOutput {
     return {
       id: measure.id,
       measure: measure.measure,
-      unit: v.unit,
-      value: v.value,
-      suppressed: v.suppressed,
-      previous: v.previous,
-      previousSuppressed: v.previousSuppressed,
-      previousLabel: v.previousLabel,
+      // Key order of the JSON row: HeadlineValue's fields follow id and measure.
+      ...v,
       direction,
       polarity,
       judgement: judgementOf(direction, polarity),

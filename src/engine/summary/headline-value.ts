@@ -4,18 +4,10 @@
  * exactly as summary.md says (the flag of the cell the value is taken from; a sum of counts is
  * suppressed when it is 1..T−1).
  */
-import type { IndicatorResult, Series, Unit } from '../results';
+import type { IndicatorResult, Series } from '../results';
 import { primaryFlags } from '../suppression';
 import type { HeadlineMeasure } from './measures';
-
-export interface HeadlineValue {
-  unit: Unit;
-  value: number | null;
-  suppressed: boolean;
-  previous: number | null;
-  previousSuppressed: boolean;
-  previousLabel: string | null;
-}
+import type { HeadlineValue } from './types';
 
 const NONE: HeadlineValue = { unit: 'count', value: null, suppressed: false, previous: null, previousSuppressed: false, previousLabel: null };
 

@@ -11,7 +11,7 @@
  *   [subject] [was/were] [value][, up/down X on LABEL | , the same as LABEL][ and above/below/level with England (E)][; SPC clause].
  */
 import type { HeadlineMeasure } from './measures';
-import type { HeadlineValue } from './headline-value';
+import type { HeadlineValue } from './types';
 import { SPC_SUBJECTS } from './measures';
 import { changeSize, figure } from './figures';
 import { tenths } from './direction';

@@ -46,10 +46,8 @@ export interface SpcResult {
   assurance: Assurance | null;
 }
 
-export interface SummaryRow {
-  id: number;
-  /** The headline measure, e.g. "Re-referrals within 12 months (%)". */
-  measure: string;
+/** An indicator's headline value and its comparison value, as read from its own result. */
+export interface HeadlineValue {
   unit: Unit;
   value: number | null;
   suppressed: boolean;
@@ -58,6 +56,12 @@ export interface SummaryRow {
   previousSuppressed: boolean;
   /** "June 2021", "same period 2020/21"; null when there is no comparison. */
   previousLabel: string | null;
+}
+
+export interface SummaryRow extends HeadlineValue {
+  id: number;
+  /** The headline measure, e.g. "Re-referrals within 12 months (%)". */
+  measure: string;
   direction: Direction | null;
   polarity: Polarity;
   judgement: Judgement | null;
